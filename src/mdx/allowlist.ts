@@ -1,0 +1,24 @@
+/**
+ * The components an entry may use in its MDX body, and the attributes each accepts.
+ * This is the single reviewable allowlist: the content check rejects everything else, and
+ * `src/components/mdx/index.ts` provides exactly these names to the renderer.
+ * Attribute values are always plain strings; `values` limits them, `file` means "a file in the entry folder".
+ */
+export interface AttributeRule {
+  required?: boolean;
+  values?: readonly string[];
+  file?: boolean;
+}
+
+export const allowedComponents = {
+  /** A highlighted remark: `<Callout type="tip" title="…">…</Callout>`. */
+  Callout: { type: { values: ['note', 'tip', 'caution'] }, title: {} },
+  /** Wraps the ordered list of a guide's steps: `<Steps>` + `1. …` + `</Steps>`. */
+  Steps: {},
+  /** An image from the entry folder with a caption: `<Figure src="kaart.png" alt="…" caption="…" />`. */
+  Figure: { src: { required: true, file: true }, alt: { required: true }, caption: {} },
+} as const satisfies Record<string, Record<string, AttributeRule>>;
+
+export type AllowedComponent = keyof typeof allowedComponents;
+
+export const allowedComponentNames = Object.keys(allowedComponents) as AllowedComponent[];

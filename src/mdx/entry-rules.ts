@@ -1,0 +1,130 @@
+import type { Nodes, Root } from 'mdast';
+import type { MdxJsxAttribute, MdxJsxExpressionAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { allowedComponentNames, allowedComponents, type AttributeRule } from './allowlist.ts';
+
+/** One breach of the MDX rules of the content model, at a line of the MDX body. */
+export interface MdxViolation {
+  line: number;
+  column: number;
+  message: string;
+}
+
+export interface EntryRuleOptions {
+  /** Whether a relative path exists in the entry folder; without it, file references are not checked. */
+  fileExists?: (relativePath: string) => boolean;
+}
+
+const componentList = allowedComponentNames.join(', ');
+const safeUrl = /^(?:https?:|mailto:|#|\.{0,2}\/|[^:/?#]+(?:[/?#]|$))/i;
+
+/**
+ * Finds everything in a parsed MDX body that the content model forbids: `import`/`export`,
+ * JavaScript expressions, `<script>`, event handlers, unknown components or attributes, and links
+ * with a scheme other than http(s) or mailto. Nothing is evaluated: this reads the syntax tree only.
+ * The content check and the MDX pipeline (`remark-entry-guard.ts`) both call it.
+ */
+export function findMdxViolations(tree: Root, options: EntryRuleOptions = {}): MdxViolation[] {
+  const violations: MdxViolation[] = [];
+  const report = (node: Nodes, message: string) => {
+    violations.push({ line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1, message });
+  };
+
+  const visit = (node: Nodes) => {
+    switch (node.type) {
+      case 'mdxjsEsm':
+        report(node, 'import/export statements are not allowed; the site provides the components ' + `(${componentList}) without imports`);
+        return;
+      case 'mdxFlowExpression':
+      case 'mdxTextExpression':
+        report(node, `JavaScript expression {${abbreviate(node.value)}} is not allowed; write \\{ for a literal brace`);
+        return;
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement':
+        checkElement(node, report, options);
+        break;
+      case 'link':
+      case 'image':
+      case 'definition':
+        checkUrl(node, node.url, report, options);
+        break;
+    }
+    if ('children' in node) for (const child of node.children) visit(child as Nodes);
+  };
+  visit(tree);
+  return violations;
+}
+
+function checkElement(
+  node: MdxJsxFlowElement | MdxJsxTextElement,
+  report: (node: Nodes, message: string) => void,
+  options: EntryRuleOptions,
+) {
+  const name = node.name;
+  if (name === null) {
+    report(node, `fragments <>…</> are not allowed; use Markdown or one of the components ${componentList}`);
+    return;
+  }
+  if (name.toLowerCase() === 'script') {
+    report(node, '<script> is not allowed in entries');
+    return;
+  }
+  if (!Object.hasOwn(allowedComponents, name)) {
+    report(node, `<${name}> is not allowed; use Markdown or one of the components ${componentList}`);
+    return;
+  }
+  const rules: Record<string, AttributeRule> = allowedComponents[name as keyof typeof allowedComponents];
+  const given = new Set<string>();
+  for (const attribute of node.attributes) {
+    const problem = attributeProblem(name, attribute, rules, options);
+    if (problem) report(node, problem);
+    if (attribute.type === 'mdxJsxAttribute') given.add(attribute.name);
+  }
+  for (const [attribute, rule] of Object.entries(rules)) {
+    if (rule.required && !given.has(attribute)) report(node, `<${name}> needs the attribute ${attribute}="…"`);
+  }
+}
+
+function attributeProblem(
+  component: string,
+  attribute: MdxJsxAttribute | MdxJsxExpressionAttribute,
+  rules: Record<string, AttributeRule>,
+  options: EntryRuleOptions,
+): string | undefined {
+  if (attribute.type === 'mdxJsxExpressionAttribute') {
+    return `<${component}>: attribute expressions {${abbreviate(attribute.value)}} are not allowed`;
+  }
+  const { name, value } = attribute;
+  if (/^on/i.test(name)) return `<${component}>: event handler ${name} is not allowed`;
+  const rule = rules[name];
+  if (!rule) {
+    const known = Object.keys(rules);
+    return `<${component}> has no attribute ${name}; expected ${known.length ? `one of ${known.join(', ')}` : 'no attributes'}`;
+  }
+  if (typeof value !== 'string') {
+    return `<${component}>: ${name} must be a plain string in double quotes, e.g. ${name}="…"`;
+  }
+  if (rule.values && !rule.values.includes(value)) {
+    return `<${component}>: ${name}="${value}" is not allowed; expected one of ${rule.values.join(', ')}`;
+  }
+  if (rule.file && options.fileExists && !options.fileExists(value)) {
+    return `<${component}>: ${name}="${value}" not found in the entry folder`;
+  }
+  return undefined;
+}
+
+function checkUrl(node: Nodes, url: string, report: (node: Nodes, message: string) => void, options: EntryRuleOptions) {
+  if (!safeUrl.test(url)) {
+    report(node, `link "${abbreviate(url)}" is not allowed; expected https://, http://, mailto: or a relative link`);
+    return;
+  }
+  const isLocalFile = !/^(?:[a-z]+:|#|\/)/i.test(url);
+  const path = decodeURI(url.replace(/^\.\//, '').split(/[?#]/)[0] ?? '');
+  if (isLocalFile && path && !path.includes('..') && options.fileExists && !options.fileExists(path)) {
+    report(node, `"${path}" not found in the entry folder`);
+  }
+}
+
+function abbreviate(text: string): string {
+  const oneLine = text.replace(/\s+/g, ' ').trim();
+  return oneLine.length > 40 ? `${oneLine.slice(0, 37)}...` : oneLine;
+}

@@ -1,0 +1,42 @@
+import { z } from 'astro/zod';
+import { langs } from '../i18n/locales.ts';
+
+/** Ids and slugs: lowercase ASCII letters, digits and single hyphens, at most 80 characters. */
+export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const idRule = 'lowercase letters a–z, digits and single hyphens, at most 80 characters';
+
+export const id = z
+  .string()
+  .max(80)
+  .regex(idPattern, { error: `expected ${idRule}` });
+
+/** The three pilot themes, as the content model fixes them. */
+export const themeIds = ['housing', 'economy', 'services'] as const;
+
+/** `YYYY-MM-DD`, also accepted as a YAML date (Astro's YAML parser turns dates into `Date`). */
+export const isoDate = z.preprocess(
+  (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+  z
+    .string({ error: 'expected a date YYYY-MM-DD' })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a date YYYY-MM-DD' })
+    .refine((text) => new Date(`${text}T00:00:00Z`).toISOString().slice(0, 10) === text, {
+      error: 'expected an existing calendar date YYYY-MM-DD',
+    }),
+);
+
+/** A text in every language of the site: `{ nl, uk, en }`. */
+export const localized = z.strictObject(
+  Object.fromEntries(langs.map((lang) => [lang, z.string().min(1)])) as Record<
+    (typeof langs)[number],
+    z.ZodString
+  >,
+);
+
+export const httpUrl = z.url({ protocol: /^https?$/, error: 'expected a web address starting with https:// or http://' });
+
+/** A lowercase keyword of 2–40 characters. */
+export const tag = z
+  .string()
+  .min(2)
+  .max(40)
+  .refine((value) => value === value.toLowerCase(), { error: 'expected lowercase letters' });

@@ -1,0 +1,76 @@
+import { z } from 'astro/zod';
+import { langs } from '../i18n/locales.ts';
+import { httpUrl, id, idPattern, isoDate, tag } from './common.ts';
+
+/** The entry collections, with the folder each lives in under `content/`. */
+export const entryCollections = ['practices', 'guides', 'cases'] as const;
+export type EntryCollection = (typeof entryCollections)[number];
+
+/** `<collection>/<slug>`, e.g. `guides/vraaggestuurde-samenwerking`. */
+export const entryReference = z.string().refine(
+  (value) => {
+    const [collection, slug, ...rest] = value.split('/');
+    return rest.length === 0 && entryCollections.some((c) => c === collection) && idPattern.test(slug ?? '');
+  },
+  { error: `expected <collection>/<slug> with collection one of ${entryCollections.join(', ')}` },
+);
+
+/** A file name inside the entry's own folder, e.g. `plan.pdf` or `images/kaart.png`. */
+export const entryFile = z.string().refine((value) => !value.startsWith('/') && !value.split('/').includes('..'), {
+  error: 'expected a file in the entry folder, without "/" at the start or ".."',
+});
+
+export const period = z
+  .strictObject({
+    /** First day. */
+    start: isoDate,
+    /** Last day (optional: still running). */
+    end: isoDate.optional(),
+  })
+  .refine((p) => p.end === undefined || p.end >= p.start, { error: 'must not be before "start"', path: ['end'] });
+
+/** The fields every practice, guide and case has (content model, "Fields every entry has"). */
+export const entryFields = {
+  /** Title, 3–120 characters. */
+  title: z.string().min(3).max(120),
+  /** Shown on cards, in search results and newsletters: 40–300 characters. */
+  summary: z.string().min(40).max(300),
+  /** At least one theme id from `content/themes/`. */
+  themes: z.array(id).min(1),
+  /** Municipality ids from `content/municipalities/`; empty for network-wide content. */
+  municipalities: z.array(id).default([]),
+  /** Organisation ids from `content/organisations/`. */
+  organisations: z.array(id).default([]),
+  /** First publication; not in the future unless `status: draft`. */
+  published: isoDate,
+  /** Last substantial update; not before `published`. */
+  updated: isoDate.optional(),
+  /** `published` (default) or `draft`: drafts never reach a production build. */
+  status: z.enum(['published', 'draft']).default('published'),
+  /** Lowercase keywords, 2–40 characters each. */
+  tags: z.array(tag).default([]),
+  /** Related entries as `<collection>/<slug>`. */
+  related: z.array(entryReference).default([]),
+  /** A function and a functional mailbox; never a person's phone number. */
+  contact: z
+    .strictObject({
+      role: z.string().min(2).max(120),
+      organisation: id.optional(),
+      email: z.email({ error: 'expected an email address such as team@example.org' }).optional(),
+    })
+    .optional(),
+  /** Documents the entry rests on: a title and a web address or a file in the entry folder. */
+  sources: z
+    .array(z.strictObject({ title: z.string().min(3).max(300), url: httpUrl.optional(), file: entryFile.optional() }))
+    .default([]),
+  /** On a translated file: the language it was translated from and whether a person reviewed it. */
+  translation: z.strictObject({ from: z.enum(langs), reviewed: z.boolean() }).optional(),
+};
+
+/** The updated-after-published rule every kind shares. */
+export function withEntryRules<T extends z.ZodType<{ published: string; updated?: string | undefined }>>(schema: T) {
+  return schema.refine((entry) => entry.updated === undefined || entry.updated >= entry.published, {
+    error: 'must not be before "published"',
+    path: ['updated'],
+  });
+}
