@@ -25,6 +25,8 @@ export interface DataRecord {
   collection: CollectionName;
   id: string;
   file: string;
+  /** Whether the file passed its schema; when not, `data` is the raw YAML. */
+  valid: boolean;
   data: Record<string, unknown>;
 }
 
@@ -57,16 +59,17 @@ export function checkContent(options: CheckOptions): CheckResult {
 
   for (const { collection, id, path } of tree.data) {
     const file = display(path);
-    const parsed = parseYaml(readFileSync(path, 'utf8'), 1);
+    const parsed = parseYaml(readFileSync(path, 'utf8'));
     problems.push(...parsed.errors.map((error) => ({ file, ...error })));
-    if (parsed.data === undefined) continue;
-    const result = validate(collections[collection].schema, parsed.data, file);
+    const result = parsed.data === undefined ? { data: undefined, problems: [] } : validate(collections[collection].schema, parsed.data, file);
     problems.push(...result.problems);
-    if (!result.data) continue;
-    if (result.data.id !== id) {
-      problems.push({ file, field: 'id', message: `"${result.data.id}" differs from the file name; expected "${id}"` });
+    const raw = asRecord(parsed.data);
+    if (typeof raw['id'] === 'string' && raw['id'] !== id) {
+      problems.push({ file, field: 'id', message: `"${raw['id']}" differs from the file name; expected "${id}"` });
     }
-    data.push({ collection, id, file, data: result.data });
+    // A record with problems still counts as existing, so that one broken file does not make
+    // every reference to it fail as well.
+    data.push({ collection, id, file, valid: !!result.data, data: result.data ?? raw });
   }
 
   for (const entry of tree.entries) {
@@ -101,13 +104,15 @@ function checkBody(entry: EntryFile, body: string, bodyLine: number, file: strin
       message: v.message,
     }));
   } catch (error) {
-    const { line, column, reason } = error as { line?: number; column?: number; reason?: string };
+    // micromark reports a place as line/column, or only inside the reason: "… (4:1-4:10)".
+    const { line, column, reason = String(error) } = error as { line?: number; column?: number; reason?: string };
+    const inReason = /\s*\((\d+):(\d+)(?:-\d+:\d+)?\)/.exec(reason);
     return [
       {
         file,
-        line: toFileLine(line ?? 1),
-        ...(column === undefined ? {} : { column }),
-        message: `MDX syntax error: ${reason ?? String(error)}; write \\{ and \\< for a literal brace or angle bracket`,
+        line: toFileLine(line ?? Number(inReason?.[1] ?? 1)),
+        column: column ?? Number(inReason?.[2] ?? 1),
+        message: `MDX syntax error: ${inReason ? reason.replace(inReason[0], '') : reason}; write \\{ and \\< for a literal brace or angle bracket`,
       },
     ];
   }

@@ -28,10 +28,10 @@ export function checkReferences(data: DataRecord[], entries: EntryRecord[], { pr
 
   const partnersOf = new Map<string, { file: string; partners: string[] }>();
   for (const record of data.filter((r) => r.collection === 'municipalities')) {
-    const { focus_themes, partners } = record.data as { focus_themes: string[]; partners: string[] };
+    const { focus_themes, partners } = record.data;
     expectIds(record.file, 'themes', 'theme', listRefs('focus_themes', focus_themes));
     expectIds(record.file, 'municipalities', 'municipality', listRefs('partners', partners));
-    partnersOf.set(record.id, { file: record.file, partners });
+    partnersOf.set(record.id, { file: record.file, partners: Array.isArray(partners) ? partners.filter((p) => typeof p === 'string') : [] });
   }
   for (const [id, { file, partners }] of partnersOf) {
     partners.forEach((partner, index) => {
@@ -56,9 +56,11 @@ export function checkReferences(data: DataRecord[], entries: EntryRecord[], { pr
   const expectEntries = (entry: EntryRecord, field: string, refs: unknown) => {
     listRefs(field, refs).forEach(({ field: where, id }) => {
       const key = String(id);
+      // A reference in the wrong format was reported by the schema already.
+      if (collections[key.split('/')[0] as keyof typeof collections]?.kind !== 'entry') return;
       if (key === `${entry.collection}/${entry.slug}`) {
         problems.push({ file: entry.file, field: where, message: `"${key}" is this entry itself; expected another entry` });
-      } else if (!languagesOf.has(key) || collections[key.split('/')[0] as keyof typeof collections]?.kind !== 'entry') {
+      } else if (!languagesOf.has(key)) {
         problems.push({ file: entry.file, field: where, message: `"${key}" does not exist; expected an entry folder content/${key}/` });
       } else if (production && entry.data['status'] !== 'draft' && !isPublished(key)) {
         problems.push({ file: entry.file, field: where, message: `"${key}" is a draft and is left out of the site; remove the reference or publish it` });
@@ -97,7 +99,7 @@ export function checkReferences(data: DataRecord[], entries: EntryRecord[], { pr
         problems.push({
           file: entry.file,
           field: 'translation.from',
-          message: `"${translation.from}" has no file in this folder; expected one of ${siblings.filter((l) => l !== entry.lang).join(', ') || '(no other language yet)'}`,
+          message: `"${translation.from}" has no file in this folder; expected the language of another file here (${siblings.filter((l) => l !== entry.lang).join(', ') || 'there is none yet'})`,
         });
       }
     }

@@ -28,7 +28,7 @@ export const contentErrorMap: z.core.$ZodErrorMap = (issue) => {
     case 'too_big': {
       const bound = issue.code === 'too_small' ? `at least ${String(issue.minimum)}` : `at most ${String(issue.maximum)}`;
       if (issue.origin === 'string' && typeof issue.input === 'string')
-        return `${found} has ${issue.input.length} characters; expected ${bound}`;
+        return `${found} has ${issue.input.length} character${issue.input.length === 1 ? '' : 's'}; expected ${bound}`;
       if (issue.origin === 'array' && Array.isArray(issue.input))
         return `has ${issue.input.length} item${issue.input.length === 1 ? '' : 's'}; expected ${bound}`;
       return `${found} is out of range; expected ${bound}`;
@@ -77,7 +77,10 @@ function withFound(issue: z.core.$ZodIssue): string {
 function unknownFieldMessage(key: string, known: string[]): string {
   const hint = fieldHints[key];
   if (hint) return `unknown field; ${hint}`;
-  const close = known.filter((candidate) => editDistance(key, candidate) <= 2);
+  const close = known.filter((candidate) => {
+    const distance = editDistance(key, candidate);
+    return distance <= 2 && distance < key.length / 2;
+  });
   if (close.length > 0) return `unknown field; did you mean ${close.map((c) => `"${c}"`).join(' or ')}?`;
   return `unknown field; expected one of ${known.join(', ')}`;
 }

@@ -1,0 +1,24 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import { defineConfig } from 'astro/config';
+import remarkGfm from 'remark-gfm';
+import { contentCheck } from './src/integrations/content-check.ts';
+import { remarkEntryGuard } from './src/mdx/remark-entry-guard.ts';
+
+export default defineConfig({
+  // The public address; set SITE_URL when deploying elsewhere (absolute links in sitemap and feeds).
+  site: process.env.SITE_URL ?? 'https://kennisbank.example.org',
+  trailingSlash: 'always',
+  integrations: [contentCheck(), mdx()],
+  markdown: {
+    // remark-gfm needs the unified processor; MDX inherits it. The guard runs first on the raw tree.
+    processor: unified({ gfm: false, remarkPlugins: [remarkEntryGuard, remarkGfm] }),
+  },
+  i18n: {
+    locales: ['nl', 'uk', 'en'],
+    defaultLocale: 'nl',
+    routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
+  },
+  build: { format: 'directory' },
+});

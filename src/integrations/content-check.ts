@@ -1,0 +1,28 @@
+import type { AstroIntegration } from 'astro';
+import { checkContent } from '../content-check/check-content.ts';
+import { contentRoot } from '../content-check/content-root.ts';
+import { formatProblem } from '../content-check/problem.ts';
+
+/**
+ * Runs the content check (the same as `npm run check`) before Astro reads any entry.
+ * A build stops on the first problem list; the dev server reports the problems and goes on,
+ * so that a contributor sees them next to the preview.
+ */
+export function contentCheck(): AstroIntegration {
+  return {
+    name: 'kb:content-check',
+    hooks: {
+      'astro:config:setup': ({ command, logger }) => {
+        if (command !== 'build' && command !== 'dev') return;
+        const production = command === 'build';
+        const { problems } = checkContent({ root: contentRoot(), production });
+        if (problems.length === 0) return;
+        const report = problems.map(formatProblem).join('\n');
+        if (production) {
+          throw new Error(`The content check found ${problems.length} problem(s):\n${report}`);
+        }
+        logger.error(`${problems.length} content problem(s):\n${report}`);
+      },
+    },
+  };
+}
