@@ -10,6 +10,9 @@ export default defineConfig({
   // The public address; set SITE_URL when deploying elsewhere (absolute links in sitemap and feeds).
   site: process.env.SITE_URL ?? 'https://kennisbank.example.org',
   trailingSlash: 'always',
+  // Tests and benchmarks build other content trees (KB_CONTENT_DIR) into their own folders.
+  outDir: process.env.KB_OUT_DIR ?? './dist',
+  cacheDir: process.env.KB_CACHE_DIR ?? './node_modules/.astro',
   integrations: [contentCheck(), mdx()],
   markdown: {
     // remark-gfm needs the unified processor; MDX inherits it. The guard runs first on the raw tree.

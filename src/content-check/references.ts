@@ -61,7 +61,7 @@ export function checkReferences(data: DataRecord[], entries: EntryRecord[], { pr
       if (key === `${entry.collection}/${entry.slug}`) {
         problems.push({ file: entry.file, field: where, message: `"${key}" is this entry itself; expected another entry` });
       } else if (!languagesOf.has(key)) {
-        problems.push({ file: entry.file, field: where, message: `"${key}" does not exist; expected an entry folder content/${key}/` });
+        problems.push({ file: entry.file, field: where, message: `"${key}" does not exist; expected an entry folder ${key}/ with at least one language file` });
       } else if (production && entry.data['status'] !== 'draft' && !isPublished(key)) {
         problems.push({ file: entry.file, field: where, message: `"${key}" is a draft and is left out of the site; remove the reference or publish it` });
       }

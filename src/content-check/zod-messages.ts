@@ -61,7 +61,12 @@ export function validate<T extends z.ZodType>(
         problems.push({ file, field: fieldPath([...issue.path, key]), message: unknownFieldMessage(key, known) });
       }
     } else {
-      problems.push({ file, field: fieldPath(issue.path) || '(frontmatter)', message: withFound(issue) });
+      let message = withFound(issue);
+      if (issue.code === 'invalid_type' && issue.expected === 'object') {
+        const keys = knownKeys(schema, issue.path);
+        if (keys.length > 0) message += ` with ${keys.join(', ')}`;
+      }
+      problems.push({ file, field: fieldPath(issue.path) || '(frontmatter)', message });
     }
   }
   return { data: undefined, problems };

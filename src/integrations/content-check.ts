@@ -5,14 +5,16 @@ import { formatProblem } from '../content-check/problem.ts';
 
 /**
  * Runs the content check (the same as `npm run check`) before Astro reads any entry.
- * A build stops on the first problem list; the dev server reports the problems and goes on,
- * so that a contributor sees them next to the preview.
+ * A build stops with the list of problems; the dev server reports them and goes on, so that a
+ * contributor sees them next to the preview. It also decides whether drafts are shown: only by
+ * the dev server (`import.meta.env.KB_SHOW_DRAFTS`), whatever NODE_ENV says.
  */
 export function contentCheck(): AstroIntegration {
   return {
     name: 'kb:content-check',
     hooks: {
-      'astro:config:setup': ({ command, logger }) => {
+      'astro:config:setup': ({ command, logger, updateConfig }) => {
+        updateConfig({ vite: { define: { 'import.meta.env.KB_SHOW_DRAFTS': JSON.stringify(command === 'dev') } } });
         if (command !== 'build' && command !== 'dev') return;
         const production = command === 'build';
         const { problems } = checkContent({ root: contentRoot(), production });

@@ -15,7 +15,7 @@ export function parseEntryId(id: string): { slug: string; lang: Lang } {
 }
 
 /** Drafts are shown by the dev server and left out of every production build. */
-const isVisible = (entry: { data: { status: string } }) => import.meta.env.DEV || entry.data.status !== 'draft';
+const isVisible = (entry: { data: { status: string } }) => import.meta.env.KB_SHOW_DRAFTS || entry.data.status !== 'draft';
 
 /** Every visible language file of practices, guides and cases. */
 export async function getEntries(): Promise<Entry[]> {

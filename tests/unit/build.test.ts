@@ -1,0 +1,39 @@
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { fixtureCopy, runNode } from './helpers/run.ts';
+
+const build = (root: string) =>
+  runNode(['node_modules/astro/bin/astro.mjs', 'build'], {
+    KB_CONTENT_DIR: join(root, 'content'),
+    KB_OUT_DIR: join(root, 'dist'),
+    KB_CACHE_DIR: join(root, 'cache'),
+  });
+
+describe('the site build', () => {
+  const valid = fixtureCopy('valid');
+  const broken = fixtureCopy('valid', {
+    'practices/kapot/nl.mdx': '---\ntitle: Kapot\nthemse: [housing]\n---\n\nTekst.\n',
+  });
+  afterAll(() => [valid, broken].forEach((root) => rmSync(root, { recursive: true, force: true })));
+
+  it('builds a valid tree, leaving drafts out', () => {
+    const { status, output } = build(valid);
+    expect(output).not.toContain('content problem');
+    expect(status).toBe(0);
+    expect(existsSync(join(valid, 'dist/nl/practices/goede-praktijk/index.html'))).toBe(true);
+    expect(existsSync(join(valid, 'dist/uk/practices/goede-praktijk/index.html'))).toBe(true);
+    expect(existsSync(join(valid, 'dist/nl/practices/concept'))).toBe(false);
+    const html = readFileSync(join(valid, 'dist/nl/guides/handreiking/index.html'), 'utf8');
+    expect(html).toContain('<html lang="nl"');
+    expect(html).toMatch(/<div class="kb-steps"[^>]*><ol>/);
+  });
+
+  it('fails on a broken entry and lists its problems', () => {
+    const { status, output } = build(broken);
+    expect(status).not.toBe(0);
+    expect(output).toContain('The content check found 4 problem(s)');
+    expect(output).toContain('practices/kapot/nl.mdx: themse: unknown field; did you mean "themes"?');
+    expect(output).toContain('practices/kapot/nl.mdx: summary: is required; expected text');
+  });
+});

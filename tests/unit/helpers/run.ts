@@ -1,0 +1,24 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+
+/** Runs a Node script of the project with the Node that runs the tests, and returns its output. */
+export function runNode(args: string[], env: Record<string, string> = {}) {
+  // Vitest sets NODE_ENV=test; the scripts must behave as they do for a contributor.
+  const { NODE_ENV: _, ...inherited } = process.env;
+  const result = spawnSync(process.execPath, args, { encoding: 'utf8', env: { ...inherited, ...env } });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr, output: result.stdout + result.stderr };
+}
+
+/** A throwaway copy of a fixture tree, with extra files written on top. */
+export function fixtureCopy(fixture: string, files: Record<string, string> = {}): string {
+  const root = mkdtempSync(join(tmpdir(), 'kb-fixture-'));
+  const content = join(root, 'content');
+  cpSync(join('tests/fixtures', fixture), content, { recursive: true });
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(content, path)), { recursive: true });
+    writeFileSync(join(content, path), text);
+  }
+  return root;
+}

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { findMdxViolations } from '../../src/mdx/entry-rules.ts';
+import { mayContainMdx, parseEntryBody } from '../../src/mdx/parse-entry-body.ts';
+
+const violations = (body: string, files: string[] = []) =>
+  findMdxViolations(parseEntryBody(body), { fileExists: (path) => files.includes(path) }).map(
+    (v) => `${v.line}:${v.column}: ${v.message}`,
+  );
+
+describe('MDX rules', () => {
+  it('accepts Markdown with GFM tables, task lists, footnotes and the allowlisted components', () => {
+    const body = [
+      '| a | b |',
+      '| - | - |',
+      '| 1 | 2 |',
+      '',
+      '- [ ] task',
+      '',
+      'Text.[^1]',
+      '',
+      '[^1]: Note.',
+      '',
+      '<Callout type="caution" title="Let op">Tekst</Callout>',
+      '',
+      '<Steps>',
+      '',
+      '1. Step',
+      '',
+      '</Steps>',
+      '',
+      '<Figure src="kaart.png" alt="Kaart" caption="Onderschrift" />',
+      '',
+      '[mail](mailto:team@example.org), [web](https://example.org), [plan](./plan.pdf), [elders](/nl/), [anker](#top)',
+    ].join('\n');
+    expect(violations(body, ['kaart.png', 'plan.pdf'])).toEqual([]);
+  });
+
+  it('rejects import and export statements', () => {
+    expect(violations("import fs from 'node:fs'\n\nexport const x = 1")).toEqual([
+      '1:1: import/export statements are not allowed; the site provides the components (Callout, Steps, Figure) without imports',
+      '3:1: import/export statements are not allowed; the site provides the components (Callout, Steps, Figure) without imports',
+    ]);
+  });
+
+  it('rejects JavaScript expressions in text and as blocks', () => {
+    expect(violations('Text {1 + 1}.\n\n{process.exit(1)}')).toEqual([
+      '1:6: JavaScript expression {1 + 1} is not allowed; write \\{ for a literal brace',
+      '3:1: JavaScript expression {process.exit(1)} is not allowed; write \\{ for a literal brace',
+    ]);
+  });
+
+  it('rejects script elements in any case', () => {
+    expect(violations('<script>alert(1)</script>\n\n<SCRIPT src="x.js" />')).toEqual([
+      '1:1: <script> is not allowed in entries',
+      '3:1: <script> is not allowed in entries',
+    ]);
+  });
+
+  it('rejects inline event handlers, attribute expressions and spreads on allowed components', () => {
+    expect(violations('<Callout onMouseOver="x()" title={t} {...props}>Hi</Callout>')).toEqual([
+      '1:1: <Callout>: event handler onMouseOver is not allowed',
+      '1:1: <Callout>: title must be a plain string in double quotes, e.g. title="…"',
+      '1:1: <Callout>: attribute expressions {...props} are not allowed',
+    ]);
+  });
+
+  it('rejects HTML elements, unknown components and fragments', () => {
+    expect(violations('<div>x</div>\n\n<Tabs />\n\n<>y</>')).toEqual([
+      '1:1: <div> is not allowed; use Markdown or one of the components Callout, Steps, Figure',
+      '3:1: <Tabs> is not allowed; use Markdown or one of the components Callout, Steps, Figure',
+      '5:1: fragments <>…</> are not allowed; use Markdown or one of the components Callout, Steps, Figure',
+    ]);
+  });
+
+  it('checks attribute names, values and required attributes of components', () => {
+    expect(violations('<Callout kind="tip" type="danger">x</Callout>\n\n<Steps start="2">\n\n1. a\n\n</Steps>\n\n<Figure alt="x" />')).toEqual([
+      '1:1: <Callout> has no attribute kind; expected one of type, title',
+      '1:1: <Callout>: type="danger" is not allowed; expected one of note, tip, caution',
+      '3:1: <Steps> has no attribute start; expected no attributes',
+      '9:1: <Figure> needs the attribute src="…"',
+    ]);
+  });
+
+  it('rejects links with other schemes and files that are not in the entry folder', () => {
+    expect(violations('[a](javascript:alert(1)) [b](data:text/html,x) ![c](ontbreekt.png)\n\n[d]: vbscript:x')).toEqual([
+      '1:1: link "javascript:alert(1)" is not allowed; expected https://, http://, mailto: or a relative link',
+      '1:26: link "data:text/html,x" is not allowed; expected https://, http://, mailto: or a relative link',
+      '1:48: "ontbreekt.png" not found in the entry folder',
+      '3:1: link "vbscript:x" is not allowed; expected https://, http://, mailto: or a relative link',
+    ]);
+  });
+
+  it('accepts escaped braces and angle brackets as text', () => {
+    expect(violations('Een \\{ accolade \\} en 3 \\< 4.')).toEqual([]);
+  });
+});
+
+describe('the quick test for plain Markdown', () => {
+  it('finds every construct that makes a body MDX', () => {
+    expect(mayContainMdx("import x from 'y'")).toBe(true);
+    expect(mayContainMdx('  export const a = 1')).toBe(true);
+    expect(mayContainMdx('a {b}')).toBe(true);
+    expect(mayContainMdx('a <b>')).toBe(true);
+  });
+
+  it('lets plain Markdown through without a parse', () => {
+    expect(mayContainMdx('## Kop\n\n- lijst met important export-regels\n\n| a | b |')).toBe(false);
+  });
+});
