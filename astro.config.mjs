@@ -1,9 +1,12 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { rehypeFootnoteLabels } from './src/mdx/rehype-footnote-labels.ts';
+import { remarkEntryFiles } from './src/mdx/remark-entry-files.ts';
 import { remarkEntryGuard } from './src/mdx/remark-entry-guard.ts';
 
 export default defineConfig({
@@ -13,10 +16,22 @@ export default defineConfig({
   // Tests and benchmarks build other content trees (KB_CONTENT_DIR) into their own folders.
   outDir: process.env.KB_OUT_DIR ?? './dist',
   cacheDir: process.env.KB_CACHE_DIR ?? './node_modules/.astro',
-  integrations: [contentCheck(), mdx()],
+  integrations: [
+    contentCheck(),
+    mdx(),
+    sitemap({
+      i18n: { defaultLocale: 'nl', locales: { nl: 'nl', uk: 'uk', en: 'en' } },
+      // Pages without text of their own (404, the root language choice) stay out of the sitemap.
+      filter: (page) => !/\/404\/$/.test(page) && new URL(page).pathname !== '/',
+    }),
+  ],
   markdown: {
-    // remark-gfm needs the unified processor; MDX inherits it. The guard runs first on the raw tree.
-    processor: unified({ gfm: false, remarkPlugins: [remarkEntryGuard, remarkGfm] }),
+    // remark-gfm needs the unified processor; MDX inherits it. The guard runs first, on the raw tree.
+    processor: unified({
+      gfm: false,
+      remarkPlugins: [remarkEntryGuard, remarkGfm, remarkEntryFiles],
+      rehypePlugins: [rehypeFootnoteLabels],
+    }),
   },
   i18n: {
     locales: ['nl', 'uk', 'en'],

@@ -11,21 +11,47 @@ const dictionarySchema = z.strictObject(
   Object.fromEntries(keys.map((key) => [key, z.string().min(1)])) as Record<UiKey, z.ZodString>,
 );
 
-function load(lang: Lang, dictionary: unknown): Record<UiKey, string> {
+/** Parses one dictionary; a missing, empty or unknown key fails the build with the file and key. */
+export function loadDictionary(lang: string, dictionary: unknown): Record<UiKey, string> {
   const result = dictionarySchema.safeParse(dictionary);
   if (!result.success) {
-    const lines = result.error.issues.map((issue) => `src/i18n/${lang}.json: ${issue.path.join('.') || issue.message}: ${issue.message}`);
+    const lines = result.error.issues.map((issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `src/i18n/${lang}.json: unknown key(s) ${issue.keys.join(', ')}; add them to en.json first`
+        : `src/i18n/${lang}.json: ${issue.path.join('.')}: missing or empty; expected a translation of "${en[issue.path[0] as UiKey] ?? ''}"`,
+    );
     throw new Error(`UI dictionary incomplete:\n${lines.join('\n')}`);
   }
   return result.data;
 }
 
-export const dictionaries: Record<Lang, Record<UiKey, string>> = { nl: load('nl', nl), uk: load('uk', uk), en: load('en', en) };
+export const dictionaries: Record<Lang, Record<UiKey, string>> = {
+  nl: loadDictionary('nl', nl),
+  uk: loadDictionary('uk', uk),
+  en: loadDictionary('en', en),
+};
+
+/** Keys with `.one`, `.few`, `.many` and `.other` forms, e.g. `entries.count`. */
+type PluralBase = UiKey extends infer K ? (K extends `${infer B}.other` ? B : never) : never;
 
 /**
- * The UI strings of one language.
- * @example useTranslations('uk')('skipLink.label') // => 'Перейти до змісту'
+ * The UI strings of one language, with `{name}` placeholders filled in.
+ * @example
+ * const t = useTranslations('uk');
+ * t('skipLink.label') // => 'Перейти до змісту'
+ * t.plural('entries.count', 3) // => '3 матеріали'
  */
 export function useTranslations(lang: Lang) {
-  return (key: UiKey): string => dictionaries[lang][key];
+  const dictionary = dictionaries[lang];
+  const rules = new Intl.PluralRules(lang);
+  const t = (key: UiKey, values: Record<string, string | number> = {}): string =>
+    dictionary[key].replace(/\{(\w+)\}/g, (match, name: string) => String(values[name] ?? match));
+  /** Picks the plural form the language needs (Ukrainian: one, few, many), falling back to `other`. */
+  t.plural = (base: PluralBase, count: number): string => {
+    const form = `${base}.${rules.select(count)}` as UiKey;
+    return t(form in dictionary ? form : (`${base}.other` as UiKey), { count: count.toLocaleString(lang) });
+  };
+  return t;
 }
+
+export type Translate = ReturnType<typeof useTranslations>;
