@@ -55,7 +55,7 @@ const server = createServer((request, response) => {
   if (!file) {
     status = 404;
     const lang = /^\/(nl|uk|en)\//.exec(pathname)?.[1] ?? 'nl';
-    file = fileFor(`/${lang}/404.html`) ?? fileFor('/404.html');
+    file = fileFor(`/${lang}/404/`) ?? fileFor('/404.html');
   } else if (!pathname.endsWith('/') && file.endsWith('index.html') && !pathname.endsWith('.html')) {
     response.writeHead(301, { location: `${pathname}/` }).end();
     return;

@@ -1,0 +1,167 @@
+import { expect, test, type Page } from '@playwright/test';
+
+const practiceUk = 'Комплексне надання послуг переміщеним особам з України в Алсмері';
+const practiceNl = 'Integrale dienstverlening voor Oekraïense ontheemden in Aalsmeer';
+
+async function expectOnDutchPracticeThenPartner(page: Page) {
+  await expect(page).toHaveURL(/\/nl\/practices\/integrale-dienstverlening-aalsmeer\/$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(practiceNl);
+}
+
+test('an official walks from the Ukrainian home page to a partner municipality', async ({ page }) => {
+  await page.goto('/uk/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'uk');
+  await page.getByRole('link', { name: 'Доступ до муніципальних послуг та інформування' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Доступ до муніципальних послуг та інформування');
+
+  const cards = page.locator('.kb-card');
+  const all = await cards.count();
+  await page.getByRole('group', { name: 'Тип' }).getByLabel('Посібники').check();
+  await expect(cards.filter({ visible: true })).toHaveCount(2);
+  await expect(page.getByRole('status')).toHaveText('Показано: 2');
+  await page.getByRole('group', { name: 'Тип' }).getByLabel('Добрі практики').check();
+  expect(await cards.filter({ visible: true }).count()).toBeLessThan(all);
+
+  await page.getByRole('link', { name: practiceUk }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(practiceUk);
+  await expect(page.getByText('Цей текст перекладено, і людина ще не перевірила переклад.')).toBeVisible();
+
+  await page.getByRole('navigation', { name: 'Мова' }).getByRole('link', { name: 'Nederlands' }).click();
+  await expectOnDutchPracticeThenPartner(page);
+
+  await page.getByRole('link', { name: 'Aalsmeer', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Aalsmeer');
+  await page.getByRole('link', { name: 'Amstelveen' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Amstelveen');
+  await expect(page.getByRole('link', { name: 'Aalsmeer', exact: true })).toBeVisible();
+});
+
+test('the same walk works with the keyboard only', async ({ page }) => {
+  await page.goto('/uk/');
+  const tabTo = async (name: string | RegExp, options: { exact?: boolean } = {}) => {
+    const target = page.getByRole('link', { name, ...options }).first();
+    for (let i = 0; i < 80; i++) {
+      await page.keyboard.press('Tab');
+      if (await target.evaluate((element) => element === document.activeElement)) return;
+    }
+    throw new Error(`Tab never reached the link ${name}`);
+  };
+  await tabTo('Доступ до муніципальних послуг та інформування');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Доступ до муніципальних послуг та інформування');
+
+  const kind = page.getByRole('group', { name: 'Тип' });
+  await kind.getByLabel('Усі').focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(kind.getByLabel('Добрі практики')).toBeChecked();
+
+  await tabTo(practiceUk);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(practiceUk);
+  await page.goto(page.url()); // reset focus to the top of the new page, as a fresh load does
+  await tabTo('Nederlands');
+  await page.keyboard.press('Enter');
+  await expectOnDutchPracticeThenPartner(page);
+  await tabTo('Aalsmeer', { exact: true });
+  await page.keyboard.press('Enter');
+  await tabTo('Amstelveen');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Amstelveen');
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the filters still narrow a listing', async ({ page }) => {
+    await page.goto('/nl/practices/');
+    const cards = page.locator('.kb-card');
+    const all = await cards.count();
+    await page.getByRole('group', { name: 'Inspanning om over te nemen' }).getByLabel('Laag').check();
+    const low = await cards.filter({ visible: true }).count();
+    expect(low).toBeGreaterThan(0);
+    expect(low).toBeLessThan(all);
+    await page.getByRole('button', { name: 'Filters wissen' }).click();
+    await expect(cards.filter({ visible: true })).toHaveCount(all);
+  });
+});
+
+test('filters in the address are applied on arrival and updated on change', async ({ page }) => {
+  await page.goto('/en/practices/?effort=medium');
+  await expect(page.getByRole('group', { name: 'Effort to adopt' }).getByLabel('Medium')).toBeChecked();
+  await page.getByRole('group', { name: 'Effort to adopt' }).getByLabel('Low').check();
+  await expect(page).toHaveURL(/\?effort=low$/);
+});
+
+test('an entry without a text in the reader’s language says so and leads to the languages it has', async ({ page }) => {
+  await page.goto('/en/cases/inceptiefase-van-de-pilot/');
+  await expect(page.getByText('This entry is not available in English yet. It exists in:')).toBeVisible();
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+  await page.getByRole('link', { name: /^Підготовча фаза/ }).click();
+  await expect(page).toHaveURL(/\/uk\/cases\/inceptiefase-van-de-pilot\/$/);
+});
+
+test('an entry page shows its facts, sources, related entries and an edit link', async ({ page }) => {
+  await page.goto('/en/cases/aalsmeer-sluit-aan-bij-de-pilot/');
+  await expect(page.getByRole('heading', { name: 'Outcomes' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Sources and downloads' })).toBeVisible();
+  await expect(page.getByRole('term').filter({ hasText: 'Period' })).toBeVisible();
+  const edit = page.getByRole('link', { name: 'Edit this page' });
+  await expect(edit).toHaveAttribute('href', /\/edit\/main\/content\/cases\/aalsmeer-sluit-aan-bij-de-pilot\/en\.mdx$/);
+  await expect(page.locator('link[rel="alternate"][hreflang="uk"]')).toHaveAttribute('href', /\/uk\/cases\/aalsmeer-sluit-aan-bij-de-pilot\/$/);
+});
+
+test('a guide shows its steps as a numbered list', async ({ page }) => {
+  await page.goto('/nl/guides/routekaart-voor-ontheemden/');
+  expect(await page.locator('.kb-steps > ol > li').count()).toBeGreaterThan(2);
+});
+
+test('footnotes are labelled in the language of the page', async ({ page }) => {
+  await page.goto('/uk/practices/klachtenprocedure-in-het-oekraiens/');
+  await expect(page.locator('#footnote-label')).toHaveText('Примітки');
+});
+
+test('the municipality overview separates Dutch and Ukrainian municipalities and marks pilot municipalities', async ({ page }) => {
+  await page.goto('/nl/municipalities/');
+  const dutch = page.getByRole('region', { name: 'Nederland' });
+  await expect(dutch.getByRole('listitem').filter({ hasText: 'Aalsmeer' })).toContainText('Pilotgemeente');
+  await expect(page.getByRole('region', { name: 'Oekraïne' }).getByRole('link', { name: 'Marioepol' })).toBeVisible();
+});
+
+test('the first Tab reaches the skip link, which moves focus to the content', async ({ page }) => {
+  await page.goto('/nl/');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Naar de inhoud' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+});
+
+test('an unknown address answers 404 with a page in the reader’s language', async ({ page }) => {
+  const response = await page.goto('/uk/bestaat-niet/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Сторінку не знайдено');
+});
+
+test.describe('the root page', () => {
+  test.use({ locale: 'uk-UA' });
+  test('leads a reader to the language of their browser', async ({ page }) => {
+    await page.goto('/');
+    await expect(page).toHaveURL(/\/uk\/$/);
+  });
+});
+
+test('printing hides navigation and filters', async ({ page }) => {
+  await page.goto('/nl/practices/');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('navigation', { name: 'Hoofdmenu' })).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Filters wissen' })).toBeHidden();
+  await expect(page.locator('.kb-card').first()).toBeVisible();
+});
+
+test('@phone the entry page fits a phone screen without sideways scrolling', async ({ page }) => {
+  for (const path of ['/uk/', '/uk/themes/services/', '/uk/practices/integrale-dienstverlening-aalsmeer/', '/uk/municipalities/aalsmeer/']) {
+    await page.goto(path);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, path).toBeLessThanOrEqual(0);
+  }
+});
