@@ -1,5 +1,6 @@
 import type { Lang } from '../i18n/locales.ts';
-import { entryPath, parseEntryId, pickVersion, type Catalogue, type EntryGroup } from './entries.ts';
+import type { Catalogue } from './entries.ts';
+import { entryPath, parseEntryId, pickVersion, type EntryGroup } from './entry-groups.ts';
 
 /** What a listing shows of one entry, in the reader's language where the entry has it. */
 export interface Card {

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import en from '../../src/i18n/en.json' with { type: 'json' };
+import { loadDictionary, useTranslations } from '../../src/i18n/translations.ts';
+import type { Card } from '../../src/lib/cards.ts';
+import { entryPath, pickVersion, type Entry, type EntryGroup } from '../../src/lib/entry-groups.ts';
+import { buildFacets } from '../../src/lib/facets.ts';
+import { formatDate } from '../../src/lib/format.ts';
+
+const entry = (id: string, translated: boolean) => ({ id, data: translated ? { translation: { from: 'nl', reviewed: false } } : {} }) as unknown as Entry;
+
+describe('choosing the version of an entry to show', () => {
+  const group: EntryGroup = {
+    collection: 'practices',
+    slug: 'x',
+    key: 'practices/x',
+    versions: { en: entry('x/en', true), nl: entry('x/nl', false) },
+  };
+
+  it('shows the reader’s language when the entry has it', () => {
+    expect(pickVersion(group, 'en').id).toBe('x/en');
+  });
+
+  it('falls back to the original, not to another translation', () => {
+    expect(pickVersion(group, 'uk').id).toBe('x/nl');
+  });
+
+  it('gives every entry an address in every language', () => {
+    expect(entryPath('uk', group)).toBe('/uk/practices/x/');
+  });
+});
+
+describe('UI strings', () => {
+  it('uses the Ukrainian plural forms one, few and many', () => {
+    const t = useTranslations('uk');
+    expect([1, 3, 5, 21, 22, 11].map((count) => t.plural('entries.count', count))).toEqual([
+      '1 матеріал',
+      '3 матеріали',
+      '5 матеріалів',
+      '21 матеріал',
+      '22 матеріали',
+      '11 матеріалів',
+    ]);
+  });
+
+  it('fills in placeholders', () => {
+    expect(useTranslations('nl')('filter.results', { count: 4 })).toBe('4 getoond');
+  });
+
+  it('refuses a dictionary with a missing key, naming the file and the key', () => {
+    const { ['filter.reset']: _, ...incomplete } = en;
+    expect(() => loadDictionary('uk', incomplete)).toThrow(
+      'UI dictionary incomplete:\nsrc/i18n/uk.json: filter.reset: missing or empty; expected a translation of "Clear filters"',
+    );
+  });
+
+  it('writes dates in the reader’s locale', () => {
+    expect(formatDate('2026-06-15', 'uk')).toBe('15 червня 2026 р.');
+    expect(formatDate('2026-06-15', 'nl')).toBe('15 juni 2026');
+    expect(formatDate('2026-06-15', 'en')).toBe('15 June 2026');
+  });
+});
+
+describe('listing filters', () => {
+  const card = (key: string, theme: string, effort?: Card['effort']): Card => ({
+    key,
+    url: `/nl/${key}/`,
+    collection: 'practices',
+    title: key,
+    summary: '',
+    textLang: 'nl',
+    date: '2026-01-01',
+    themes: [{ id: theme, name: theme }],
+    municipalities: [],
+    effort,
+  });
+
+  it('offers only filters with at least two choices, and one CSS rule per choice', () => {
+    const { facets, css } = buildFacets([card('a', 'housing', 'low'), card('b', 'economy', 'low')], ['theme', 'kind', 'effort', 'country'], 'nl');
+    expect(facets.map((facet) => facet.name)).toEqual(['theme']);
+    expect(css.split('\n')).toEqual([
+      '.kb-listing:has([name="theme"][value="housing"]:checked) .kb-card:not([data-theme~="housing"]){display:none}',
+      '.kb-listing:has([name="theme"][value="economy"]:checked) .kb-card:not([data-theme~="economy"]){display:none}',
+    ]);
+  });
+});
