@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { rehypeFootnoteLabels } from './src/mdx/rehype-footnote-labels.ts';
+import { rehypeScrollableTables } from './src/mdx/rehype-scrollable-tables.ts';
 import { rehypeTaskListLabels } from './src/mdx/rehype-task-list-labels.ts';
 import { remarkEntryFiles } from './src/mdx/remark-entry-files.ts';
 import { remarkEntryGuard } from './src/mdx/remark-entry-guard.ts';
@@ -31,7 +32,7 @@ export default defineConfig({
     processor: unified({
       gfm: false,
       remarkPlugins: [remarkEntryGuard, remarkGfm, remarkEntryFiles],
-      rehypePlugins: [rehypeFootnoteLabels, rehypeTaskListLabels],
+      rehypePlugins: [rehypeFootnoteLabels, rehypeTaskListLabels, rehypeScrollableTables],
     }),
   },
   i18n: {

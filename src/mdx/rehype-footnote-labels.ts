@@ -1,7 +1,7 @@
 import type { Element, Root, RootContent } from 'hast';
 import type { VFile } from 'vfile';
-import { isLang } from '../i18n/locales.ts';
 import { dictionaries } from '../i18n/translations.ts';
+import { entryLang } from './entry-lang.ts';
 
 /**
  * remark-rehype labels footnotes in English ("Footnotes", "Back to reference 1") for every file;
@@ -9,8 +9,8 @@ import { dictionaries } from '../i18n/translations.ts';
  */
 export function rehypeFootnoteLabels() {
   return (tree: Root, file: VFile) => {
-    const lang = /(?:^|[/\\])(nl|uk|en)\.mdx$/.exec(file.path ?? '')?.[1];
-    if (!lang || !isLang(lang)) return;
+    const lang = entryLang(file);
+    if (!lang) return;
     const words = dictionaries[lang];
     const visit = (node: Root | RootContent) => {
       if (node.type !== 'element' && node.type !== 'root') return;

@@ -158,8 +158,10 @@ test('printing hides navigation and filters', async ({ page }) => {
   await expect(page.locator('.kb-card').first()).toBeVisible();
 });
 
-test('@phone the entry page fits a phone screen without sideways scrolling', async ({ page }) => {
-  for (const path of ['/uk/', '/uk/themes/services/', '/uk/practices/integrale-dienstverlening-aalsmeer/', '/uk/municipalities/aalsmeer/']) {
+test('@phone pages fit a phone screen without sideways scrolling', async ({ page }) => {
+  const paths = ['/uk/', '/uk/themes/services/', '/uk/practices/integrale-dienstverlening-aalsmeer/', '/uk/municipalities/aalsmeer/'];
+  // This one has a wide table, which scrolls inside its own box.
+  for (const path of [...paths, '/en/practices/taallessen-en-rijbewijs-voor-werk/']) {
     await page.goto(path);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, path).toBeLessThanOrEqual(0);
