@@ -17,13 +17,17 @@ describe('the site build', () => {
   });
   afterAll(() => [valid, broken].forEach((root) => rmSync(root, { recursive: true, force: true })));
 
-  it('builds a valid tree, leaving drafts out', () => {
+  it('builds a valid tree, leaving drafts out and publishing the attachments', () => {
     const { status, output } = build(valid);
     expect(output).not.toContain('content problem');
     expect(status).toBe(0);
     expect(existsSync(join(valid, 'dist/nl/practices/goede-praktijk/index.html'))).toBe(true);
     expect(existsSync(join(valid, 'dist/uk/practices/goede-praktijk/index.html'))).toBe(true);
     expect(existsSync(join(valid, 'dist/nl/practices/concept'))).toBe(false);
+    expect(readFileSync(join(valid, 'dist/files/practices/goede-praktijk/plan.pdf'), 'utf8')).toContain('%PDF');
+    const practice = readFileSync(join(valid, 'dist/nl/practices/goede-praktijk/index.html'), 'utf8');
+    expect(practice).toContain('<a href="/files/practices/goede-praktijk/plan.pdf">plan</a>');
+    expect(practice).toMatch(/<a href="\/files\/practices\/goede-praktijk\/plan.pdf"[^>]*>Plan van aanpak<\/a>/);
     const html = readFileSync(join(valid, 'dist/nl/guides/handreiking/index.html'), 'utf8');
     expect(html).toContain('<html lang="nl"');
     expect(html).toMatch(/<div class="kb-steps"[^>]*><ol>/);
