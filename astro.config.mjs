@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { fileURLToPath } from 'node:url';
 import remarkGfm from 'remark-gfm';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { rehypeFootnoteLabels } from './src/mdx/rehype-footnote-labels.ts';
@@ -41,4 +42,8 @@ export default defineConfig({
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   build: { format: 'directory' },
+  vite: {
+    // The Ukrainian stemmer needs only one small class of @nlpjs/core; the search page gets a stand-in.
+    resolve: { alias: { '@nlpjs/core': fileURLToPath(new URL('./src/search/nlpjs-core-shim.cjs', import.meta.url)) } },
+  },
 });

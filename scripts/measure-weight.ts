@@ -1,0 +1,75 @@
+import { chromium } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { chromiumArgs, findChromium } from '../tests/e2e/browser.ts';
+import { serveDist } from './lib/static-server.ts';
+
+const usage = `Usage: npm run measure:weight [-- --dir dist --entry /uk/practices/<slug>/ --query громади --lang uk]
+
+Opens a built site in Chromium and reports what a reader downloads, as gzip bytes (each file
+gzipped at level 9, as a static host would send it; Pagefind's index files are gzipped already):
+  1. a typical entry page: HTML, CSS and JavaScript;
+  2. the first search query on the search page, after the page itself has loaded.
+Prints JSON, so that the benchmarks can read it.`;
+
+const { values } = parseArgs({
+  options: {
+    dir: { type: 'string', default: 'dist' },
+    entry: { type: 'string', default: '/uk/practices/klachtenprocedure-in-het-oekraiens/' },
+    query: { type: 'string', default: 'громади' },
+    lang: { type: 'string', default: 'uk' },
+    help: { type: 'boolean' },
+  },
+});
+if (values.help) {
+  console.log(usage);
+  process.exit(0);
+}
+
+const dir = values.dir;
+const gzipBytes = (path: string) => {
+  const file = join(dir, decodeURIComponent(path.endsWith('/') ? `${path}index.html` : path));
+  const data = readFileSync(file);
+  return path.includes('/pagefind/') && !/\.(js|css|json)$/.test(path) ? data.length : gzipSync(data, { level: 9 }).length;
+};
+
+const server = await serveDist(dir);
+const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
+try {
+  const page = await browser.newPage();
+  const requested: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.origin === server.url) requested.push(url.pathname);
+  });
+
+  await page.goto(server.url + values.entry, { waitUntil: 'networkidle' });
+  const entryFiles = [...requested];
+  const entry = summarise(entryFiles);
+
+  await page.goto(`${server.url}/${values.lang}/search/`, { waitUntil: 'networkidle' });
+  requested.length = 0;
+  await page.getByRole('searchbox').fill(values.query);
+  await page.getByRole('searchbox').press('Enter');
+  await page.locator('.kb-result').first().waitFor();
+  await page.waitForLoadState('networkidle');
+  const search = summarise([...requested]);
+
+  console.log(JSON.stringify({ entryPage: { path: values.entry, ...entry }, firstQuery: { query: values.query, ...search } }, null, 2));
+} finally {
+  await browser.close();
+  server.stop();
+}
+
+function summarise(paths: string[]) {
+  const files = paths.map((path) => ({ path, bytes: gzipBytes(path) }));
+  const sum = (test: (path: string) => boolean) => files.filter((f) => test(f.path)).reduce((total, f) => total + f.bytes, 0);
+  return {
+    totalGzipBytes: sum(() => true),
+    htmlCss: sum((path) => path.endsWith('/') || path.endsWith('.html') || path.endsWith('.css')),
+    javascript: sum((path) => path.endsWith('.js')),
+    files,
+  };
+}

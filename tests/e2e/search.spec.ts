@@ -1,0 +1,158 @@
+import { expect, test, type Page } from '@playwright/test';
+
+const results = (page: Page) => page.locator('.kb-result');
+const searching = { nl: 'Bezig met zoeken…', uk: 'Пошук…', en: 'Searching…' } as const;
+
+/** Types a query into the search page and waits until the results (or the no-results message) are there. */
+async function search(page: Page, lang: keyof typeof searching, query: string) {
+  await page.goto(`/${lang}/search/`);
+  await page.waitForLoadState('networkidle');
+  const box = page.getByRole('searchbox');
+  await box.fill(query);
+  await box.press('Enter');
+  await expect(page.getByRole('status')).not.toHaveText(new RegExp(`^(|${searching[lang]})$`));
+}
+
+/** The addresses of the results the search page shows for a query. */
+async function found(page: Page, lang: keyof typeof searching, query: string) {
+  await search(page, lang, query);
+  const more = page.getByRole('button', { name: /More results|Meer resultaten|Більше результатів/ });
+  while (await more.isVisible()) {
+    const before = await results(page).count();
+    await more.click();
+    await expect.poll(() => results(page).count()).toBeGreaterThan(before);
+  }
+  return (await results(page).locator('h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).sort();
+}
+
+/** What Pagefind finds for the words exactly as typed, without our Ukrainian prefixes. */
+async function rawCount(page: Page, query: string) {
+  return page.evaluate(async (q) => {
+    const pagefind = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
+    return (await pagefind.search(q)).results.length;
+  }, query);
+}
+
+test('a Ukrainian query finds the entry in Ukrainian, with the words highlighted', async ({ page }) => {
+  await search(page, 'uk', 'скарги');
+  await expect(page.getByRole('status')).toContainText('для «скарги»');
+  const first = results(page).filter({ hasText: 'Процедура подання скарг українською мовою' });
+  await expect(first).toHaveCount(1);
+  await expect(first.locator('mark').first()).toBeVisible();
+  await expect(results(page).first().locator('h2 a')).toHaveAttribute('href', /^\/uk\//);
+});
+
+for (const [forms, expected] of [
+  [['мережа', 'мережі', 'мережу', 'мережами'], '/uk/practices/netwerk-van-sleutelfiguren/'],
+  [['реєстрація', 'реєстрації', 'реєстраціями'], '/uk/practices/registratie-met-ambassade-aan-huis/'],
+  [['житло', 'житла', 'житлом'], '/uk/guides/vraaggestuurde-samenwerking/'],
+] as const) {
+  test(`Ukrainian forms ${forms.join(', ')} all find the same entries`, async ({ page }) => {
+    const lemma = await found(page, 'uk', forms[0]);
+    expect(lemma).toContain(expected);
+    for (const form of forms.slice(1)) expect(await found(page, 'uk', form), form).toEqual(lemma);
+  });
+}
+
+test('the Ukrainian prefixes find more than Pagefind does on its own', async ({ page }) => {
+  const ours = (await found(page, 'uk', 'мережами')).length;
+  expect(ours).toBeGreaterThan(await rawCount(page, 'мережами'));
+});
+
+test('a Ukrainian lemma and its inflected forms find each other', async ({ page }) => {
+  const lemma = await found(page, 'uk', 'громада');
+  expect(lemma.length).toBeGreaterThan(3);
+  expect(await found(page, 'uk', 'громадами')).toEqual(lemma);
+});
+
+test('Dutch word forms find each other (taalles / taallessen, klacht / klachten)', async ({ page }) => {
+  expect(await found(page, 'nl', 'taalles')).toContain('/nl/practices/taallessen-en-rijbewijs-voor-werk/');
+  expect(await found(page, 'nl', 'klacht')).toEqual(await found(page, 'nl', 'klachten'));
+  expect(await found(page, 'nl', 'klacht')).toContain('/nl/practices/klachtenprocedure-in-het-oekraiens/');
+});
+
+test('English queries find English entries', async ({ page }) => {
+  expect(await found(page, 'en', 'lesson')).toContain('/en/practices/taallessen-en-rijbewijs-voor-werk/');
+  expect(await found(page, 'en', 'complaint')).toEqual(await found(page, 'en', 'complaints'));
+});
+
+test('facets narrow the results and can be cleared', async ({ page }) => {
+  await search(page, 'nl', 'gemeenten');
+  const all = await results(page).count();
+  expect(all).toBeGreaterThan(3);
+  await expect(page.getByRole('status')).toContainText('9 resultaten');
+  await page.getByRole('group', { name: 'Soort' }).getByRole('checkbox', { name: /Handreiking/ }).check();
+  await expect(results(page)).toHaveCount(2);
+  await expect(page).toHaveURL(/kind=Handreiking/);
+  await page.getByRole('button', { name: 'Alle filters wissen' }).click();
+  await expect(results(page)).toHaveCount(all);
+});
+
+test('results can be ordered by date', async ({ page }) => {
+  await search(page, 'en', 'municipalities');
+  await page.getByLabel('Order').selectOption('date');
+  await expect(page).toHaveURL(/sort=date/);
+  const dates = await results(page).locator('.kb-result__meta').allTextContents();
+  const parsed = dates.map((text) => Date.parse(/\d{1,2} \w+ \d{4}/.exec(text)?.[0] ?? ''));
+  expect(parsed).toEqual([...parsed].sort((a, b) => b - a));
+});
+
+test('a query without results says so and points to the themes', async ({ page }) => {
+  await search(page, 'uk', 'ґзщшйцук');
+  await expect(page.getByRole('status')).toContainText('Нічого не знайдено для «ґзщшйцук»');
+  await page.getByRole('status').getByRole('link', { name: 'Теми' }).click();
+  await expect(page).toHaveURL(/\/uk\/#themes$/);
+});
+
+test('navigation, footer and translation notices are not indexed', async ({ page }) => {
+  await page.goto('/uk/search/');
+  expect(await rawCount(page, 'Перейти')).toBe(0); // skip link
+  expect(await rawCount(page, 'Спільнота')).toBe(0); // footer
+  expect(await rawCount(page, 'перевірила')).toBe(0); // unreviewed-translation notice
+});
+
+test('the search box in the header leads to the search page with the query', async ({ page }) => {
+  await page.goto('/nl/practices/');
+  await page.getByRole('searchbox', { name: 'Zoeken in de kennisbank' }).fill('klacht');
+  await page.getByRole('button', { name: 'Zoeken', exact: true }).click();
+  await expect(page).toHaveURL(/\/nl\/search\/\?q=klacht$/);
+  await expect(results(page).first()).toBeVisible();
+});
+
+test('search works with the keyboard only', async ({ page }) => {
+  await page.goto('/uk/search/');
+  await page.waitForLoadState('networkidle');
+  await page.getByRole('searchbox').focus();
+  await page.keyboard.type('громади');
+  await page.keyboard.press('Enter');
+  await expect(results(page).first()).toBeVisible();
+  const before = await results(page).count();
+  const box = page.getByRole('group', { name: 'Тип' }).getByRole('checkbox', { name: /Посібник/ });
+  for (let i = 0; i < 15 && !(await box.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(box).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(box).toBeChecked();
+  await expect.poll(() => results(page).count()).toBeLessThan(before);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the search page leads to the browse pages', async ({ page }) => {
+    await page.goto('/nl/');
+    await page.getByRole('searchbox', { name: 'Zoeken in de kennisbank' }).fill('klacht');
+    await page.getByRole('button', { name: 'Zoeken', exact: true }).click();
+    await expect(page.getByText('Zoeken werkt met JavaScript')).toBeVisible();
+    await page.getByRole('link', { name: 'Goede praktijken' }).last().click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Goede praktijken');
+  });
+});
+
+test('no search code is downloaded before the reader searches', async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  await page.goto('/uk/search/');
+  await page.waitForLoadState('networkidle');
+  expect(requested.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
+  await page.goto('/uk/practices/klachtenprocedure-in-het-oekraiens/');
+  expect(requested.filter((path) => path.endsWith('.js') && !path.startsWith('/_astro/search'))).toEqual([]);
+});
