@@ -51,6 +51,9 @@ export function startSearchPage(root: HTMLElement) {
   let run = 0;
 
   root.hidden = false;
+  // Filters are folded away on phones, so that the results come first; open on wider screens.
+  const controls = root.querySelector<HTMLDetailsElement>('.kb-search__controls');
+  if (controls && matchMedia('(min-width: 56rem)').matches) controls.open = true;
   document.querySelector<HTMLElement>('[data-kb-search-fallback]')?.setAttribute('hidden', '');
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';

@@ -17,6 +17,7 @@ const templates = [
   '/{lang}/municipalities/aalsmeer/',
   '/{lang}/municipalities/mariupol/',
   '/{lang}/404/',
+  '/{lang}/search/',
   '/404.html',
 ];
 const paths = [...new Set(templates.flatMap((template) => ['nl', 'uk', 'en'].map((lang) => template.replace('{lang}', lang))))];
@@ -24,6 +25,16 @@ const paths = [...new Set(templates.flatMap((template) => ['nl', 'uk', 'en'].map
 for (const path of paths) {
   test(`${path} has no WCAG 2.1 AA violations`, async ({ page }) => {
     await page.goto(path === '/' ? '/?stay' : path);
+    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+}
+
+for (const [lang, query] of [['nl', 'gemeenten'], ['uk', 'громади'], ['en', 'municipalities']] as const) {
+  test(`/${lang}/search/ with results and facets has no WCAG 2.1 AA violations`, async ({ page }) => {
+    await page.goto(`/${lang}/search/?q=${encodeURIComponent(query)}`);
+    await page.locator('.kb-result').first().waitFor();
+    await page.locator('.kb-search__facets input').first().waitFor();
     const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
     expect(violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
   });
