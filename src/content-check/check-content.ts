@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import { findMdxViolations } from '../mdx/entry-rules.ts';
-import { mayContainMdx, parseEntryBody } from '../mdx/parse-entry-body.ts';
 import { collections, type CollectionName } from '../schemas/index.ts';
-import { parseMdxSource, parseYaml } from './frontmatter.ts';
+import { asRecord, checkEntryText } from './check-entry-text.ts';
+import { parseYaml } from './frontmatter.ts';
 import { sortProblems, type Problem } from './problem.ts';
 import { readContentTree, type EntryFile } from './read-tree.ts';
 import { checkReferences } from './references.ts';
@@ -74,65 +73,14 @@ export function checkContent(options: CheckOptions): CheckResult {
 
   for (const entry of tree.entries) {
     const file = display(entry.path);
-    const source = parseMdxSource(readFileSync(entry.path, 'utf8'));
-    problems.push(...source.errors.map((error) => ({ file, ...error })));
-    problems.push(...checkBody(entry, source.body, source.bodyLine, file));
-    if (source.data === undefined) continue;
-    const result = validate(collections[entry.collection].schema, source.data, file);
+    const text = readFileSync(entry.path, 'utf8');
+    const result = checkEntryText({ file, collection: entry.collection, text, attachments: entry.attachments, today });
     problems.push(...result.problems);
     // An entry with schema problems still takes part in the reference checks, so that one run
     // reports everything; only entries without problems are `valid`.
-    const record: EntryRecord = { ...entry, file, valid: !!result.data, data: result.data ?? asRecord(source.data) };
-    problems.push(...checkDates(record, today));
-    entries.push(record);
+    if (result.data) entries.push({ ...entry, file, valid: result.valid, data: result.data });
   }
 
   problems.push(...checkReferences(data, entries, { production: options.production ?? false }));
   return { problems: sortProblems(problems), data, entries };
-}
-
-function checkBody(entry: EntryFile, body: string, bodyLine: number, file: string): Problem[] {
-  // Plain Markdown without links needs no MDX parse: see mayContainMdx.
-  if (!mayContainMdx(body) && !body.includes('](') && !body.includes(']:')) return [];
-  const toFileLine = (line: number) => line + bodyLine - 1;
-  try {
-    const tree = parseEntryBody(body);
-    return findMdxViolations(tree, { fileExists: (path) => entry.attachments.has(path) }).map((v) => ({
-      file,
-      line: toFileLine(v.line),
-      column: v.column,
-      message: v.message,
-    }));
-  } catch (error) {
-    // micromark reports a place as line/column, or only inside the reason: "… (4:1-4:10)".
-    const { line, column, reason = String(error) } = error as { line?: number; column?: number; reason?: string };
-    const inReason = /\s*\((\d+):(\d+)(?:-\d+:\d+)?\)/.exec(reason);
-    return [
-      {
-        file,
-        line: toFileLine(line ?? Number(inReason?.[1] ?? 1)),
-        column: column ?? Number(inReason?.[2] ?? 1),
-        message: `MDX syntax error: ${inReason ? reason.replace(inReason[0], '') : reason}; write \\{ and \\< for a literal brace or angle bracket`,
-      },
-    ];
-  }
-}
-
-function checkDates(record: EntryRecord, today: string): Problem[] {
-  const { published, status } = record.data;
-  if (status === 'draft' || typeof published !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(published) || published <= today) {
-    return [];
-  }
-  return [
-    {
-      file: record.file,
-      field: 'published',
-      message: `"${published}" is in the future (today is ${today}); expected a date up to today, or status: draft`,
-    },
-  ];
-}
-
-
-function asRecord(value: unknown): Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
 }
