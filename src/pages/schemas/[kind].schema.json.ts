@@ -1,0 +1,22 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCatalogue } from '../../lib/entries.ts';
+import { frontmatterJsonSchema, schemaKinds, type SchemaKind } from '../../schemas/json-schema.ts';
+
+export const getStaticPaths: GetStaticPaths = () => Object.keys(schemaKinds).map((kind) => ({ params: { kind } }));
+
+/** /schemas/<kind>.schema.json: the frontmatter schema of each kind, for editors and tools. */
+export const GET: APIRoute = async ({ params, site }) => {
+  const { themes, municipalities, organisations, groups } = await getCatalogue();
+  const kind = params['kind'] as SchemaKind;
+  const schema = frontmatterJsonSchema(
+    kind,
+    {
+      themes: themes.map((theme) => theme.id),
+      municipalities: [...municipalities.keys()],
+      organisations: [...organisations.keys()],
+      entries: [...groups.keys()],
+    },
+    new URL(`/schemas/${kind}.schema.json`, site).href,
+  );
+  return new Response(`${JSON.stringify(schema, null, 2)}\n`, { headers: { 'content-type': 'application/schema+json' } });
+};

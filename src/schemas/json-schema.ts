@@ -1,0 +1,45 @@
+import { z } from 'astro/zod';
+import { caseSchema } from './case.ts';
+import { guideSchema } from './guide.ts';
+import { newsletterSchema } from './newsletter.ts';
+import { practiceSchema } from './practice.ts';
+
+export const schemaKinds = { practice: practiceSchema, guide: guideSchema, case: caseSchema, newsletter: newsletterSchema } as const;
+export type SchemaKind = keyof typeof schemaKinds;
+
+export interface KnownIds {
+  themes: string[];
+  municipalities: string[];
+  organisations: string[];
+  /** `<collection>/<slug>` of every entry. */
+  entries: string[];
+}
+
+type JsonSchema = { properties?: Record<string, JsonSchema>; items?: JsonSchema; enum?: unknown[]; [key: string]: unknown };
+
+/**
+ * A JSON Schema (2020-12) of one kind's frontmatter, from the same zod schema the check uses,
+ * with the ids that exist today as enums, so that an editor suggests and checks them while typing.
+ * Rules that span files (partners, translations, drafts) remain the content check's.
+ */
+export function frontmatterJsonSchema(kind: SchemaKind, ids: KnownIds, url: string): JsonSchema {
+  const schema = z.toJSONSchema(schemaKinds[kind], { io: 'input', unrepresentable: 'any' }) as JsonSchema;
+  const properties = schema.properties ?? {};
+  const listOf = (name: string, values: string[]) => {
+    const items = properties[name]?.items;
+    if (items && values.length > 0) items.enum = [...values].sort();
+  };
+  listOf('themes', ids.themes);
+  listOf('municipalities', ids.municipalities);
+  listOf('organisations', ids.organisations);
+  listOf('related', ids.entries);
+  listOf('entries', ids.entries);
+  const organisation = properties['contact']?.properties?.['organisation'];
+  if (organisation && ids.organisations.length > 0) organisation.enum = [...ids.organisations].sort();
+  return {
+    $id: url,
+    title: `Frontmatter of a ${kind} in the knowledge base Ukraine–Netherlands`,
+    description: 'Generated from src/schemas/; the contract is CONTENT-MODEL.md. `npm run check` also checks the rules across files.',
+    ...schema,
+  };
+}

@@ -1,0 +1,62 @@
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { checkContent } from '../../src/content-check/check-content.ts';
+import { frontmatterJsonSchema, type SchemaKind } from '../../src/schemas/json-schema.ts';
+
+const { data, entries } = checkContent({ root: 'content' });
+const ids = {
+  themes: data.filter((r) => r.collection === 'themes').map((r) => r.id),
+  municipalities: data.filter((r) => r.collection === 'municipalities').map((r) => r.id),
+  organisations: data.filter((r) => r.collection === 'organisations').map((r) => r.id),
+  entries: [...new Set(entries.map((e) => `${e.collection}/${e.slug}`))],
+};
+const validator = (kind: SchemaKind) =>
+  new Ajv2020({ allErrors: true, strict: false }).compile(frontmatterJsonSchema(kind, ids, `https://example.org/${kind}.json`));
+const frontmatter = (text: string) => parse(/^---\n([\s\S]*?)\n---/.exec(text)![1]!) as Record<string, unknown>;
+
+describe('the JSON Schema of the frontmatter', () => {
+  const kinds = { practices: 'practice', guides: 'guide', cases: 'case' } as const;
+
+  for (const [folder, kind] of Object.entries(kinds)) {
+    it(`accepts every ${kind} of the example content`, () => {
+      const validate = validator(kind);
+      for (const slug of readdirSync(join('content', folder))) {
+        for (const file of readdirSync(join('content', folder, slug)).filter((name) => name.endsWith('.mdx'))) {
+          const ok = validate(frontmatter(readFileSync(join('content', folder, slug, file), 'utf8')));
+          expect(ok, `${folder}/${slug}/${file}: ${JSON.stringify(validate.errors)}`).toBe(true);
+        }
+      }
+    });
+  }
+
+  it('rejects a broken entry: a misspelt field, an unknown theme and a short summary', () => {
+    const validate = validator('practice');
+    expect(validate({ title: 'Een praktijk', summary: 'Te kort', themse: ['housing'], themes: ['huisvesting'], published: '2026-01-01' })).toBe(false);
+    expect(validate.errors?.map((error) => `${error.instancePath} ${error.keyword}`).sort()).toEqual([
+      ' additionalProperties',
+      '/summary minLength',
+      '/themes/0 enum',
+    ]);
+  });
+
+  it('lists the existing ids, so that editors can suggest them', () => {
+    const schema = frontmatterJsonSchema('guide', ids, 'https://example.org/guide.json') as { properties: Record<string, { items?: { enum?: string[] } }> };
+    expect(schema.properties['themes']?.items?.enum).toEqual(['economy', 'housing', 'services']);
+    expect(schema.properties['municipalities']?.items?.enum).toContain('aalsmeer');
+  });
+});
+
+describe('the entry templates', () => {
+  it('each pass the content check as drafts', () => {
+    for (const file of readdirSync('scripts/templates').filter((name) => name.endsWith('.mdx'))) {
+      const [kind = ''] = file.split('.');
+      const validate = validator(kind as SchemaKind);
+      const fields = frontmatter(readFileSync(join('scripts/templates', file), 'utf8'));
+      expect(validate(fields), `${file}: ${JSON.stringify(validate.errors)}`).toBe(true);
+      expect(fields['status']).toBe('draft');
+    }
+  });
+});
