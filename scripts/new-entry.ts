@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { parseDocument } from 'yaml';
 import { contentRoot } from '../src/content-check/content-root.ts';
 import { isLang, langs } from '../src/i18n/locales.ts';
+import { slugFromTitle } from '../src/lib/slug.ts';
 import { idPattern, idRule } from '../src/schemas/common.ts';
 import { contentIds } from './lib/content-ids.ts';
 import { createPrompt } from './lib/prompt.ts';
@@ -85,7 +86,7 @@ async function createEntry(): Promise<string> {
     const title = await get(values.title, 'Title (3–120 characters):', (answer) =>
       answer.length >= 3 && answer.length <= 120 ? undefined : `The title has ${answer.length} characters; expected 3–120.`,
     );
-    const suggestion = suggestSlug(title);
+    const suggestion = slugFromTitle(title);
     const slug = await get(
       values.slug,
       suggestion ? `Folder name (slug) [${suggestion}]:` : 'Folder name (slug), in Latin letters, e.g. flexwoningen-voorbeeld:',
@@ -121,13 +122,3 @@ async function createEntry(): Promise<string> {
   }
 }
 
-/** A slug from a title: `Flexwoningen in Aalsmeer` → `flexwoningen-in-aalsmeer` (Latin letters only). */
-function suggestSlug(title: string): string {
-  return title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80);
-}

@@ -18,6 +18,7 @@ const templates = [
   '/{lang}/municipalities/mariupol/',
   '/{lang}/404/',
   '/{lang}/search/',
+  '/{lang}/share/',
   '/404.html',
 ];
 const paths = [...new Set(templates.flatMap((template) => ['nl', 'uk', 'en'].map((lang) => template.replace('{lang}', lang))))];
