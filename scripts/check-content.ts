@@ -3,17 +3,17 @@ import { checkContent } from '../src/content-check/check-content.ts';
 import { formatProblem } from '../src/content-check/problem.ts';
 import { contentRoot } from '../src/content-check/content-root.ts';
 
-const usage = `Usage: npm run check [-- --root <folder>] [--production]
+const usage = `Usage: npm run check [-- --root <folder>]
 
-Checks every file under the content folder against the content model (shared/CONTENT-MODEL.md)
-and prints one line per problem. Exits with 1 when there is any problem.
+Checks every file under the content folder against the content model (CONTENT-MODEL.md), with
+the rules of the site build (so a published entry may not point at a draft), and prints one line
+per problem. Exits with 1 when there is any problem.
 
   --root <folder>  content folder to check (default: $KB_CONTENT_DIR or content/)
-  --production     also report published entries that point at drafts (as the site build does)
   --help           show this text`;
 
 const { values } = parseArgs({
-  options: { root: { type: 'string' }, production: { type: 'boolean', default: false }, help: { type: 'boolean', default: false } },
+  options: { root: { type: 'string' }, help: { type: 'boolean', default: false } },
 });
 
 if (values.help) {
@@ -21,7 +21,7 @@ if (values.help) {
 } else {
   const root = contentRoot(values.root);
   const started = performance.now();
-  const { problems, entries, data } = checkContent({ root, production: values.production });
+  const { problems, entries, data } = checkContent({ root, production: true });
   for (const problem of problems) console.error(formatProblem(problem));
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   const files = entries.length + data.length;

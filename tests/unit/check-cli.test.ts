@@ -3,7 +3,7 @@ import { runNode } from './helpers/run.ts';
 
 describe('npm run check', () => {
   it('prints one line per problem on stderr, a count, and exits with 1', () => {
-    const { status, stderr } = runNode(['scripts/check-content.ts', '--root', 'tests/fixtures/broken', '--production']);
+    const { status, stderr } = runNode(['scripts/check-content.ts', '--root', 'tests/fixtures/broken']);
     expect(status).toBe(1);
     const lines = stderr.trim().split('\n');
     expect(lines).toContain(
