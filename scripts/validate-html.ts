@@ -21,7 +21,8 @@ if (!existsSync(dir)) {
   process.exit(1);
 }
 const pages = readdirSync(dir, { recursive: true, encoding: 'utf8' })
-  .filter((path) => path.endsWith('.html') && !path.startsWith('pagefind'))
+  // Email files (dist/newsletters/) use Outlook's markup on purpose; tests/e2e/newsletter-output checks them.
+  .filter((path) => path.endsWith('.html') && !path.startsWith('pagefind') && !path.startsWith('newsletters'))
   .map((path) => join(dir, path));
 
 const vnu = createRequire(import.meta.url).resolve('vnu-jar');

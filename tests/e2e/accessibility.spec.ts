@@ -19,6 +19,8 @@ const templates = [
   '/{lang}/404/',
   '/{lang}/search/',
   '/{lang}/share/',
+  '/{lang}/newsletters/',
+  '/{lang}/newsletters/2026-10/',
   '/404.html',
 ];
 const paths = [...new Set(templates.flatMap((template) => ['nl', 'uk', 'en'].map((lang) => template.replace('{lang}', lang))))];

@@ -1,0 +1,35 @@
+import rss from '@astrojs/rss';
+import type { Lang } from '../i18n/locales.ts';
+import { useTranslations } from '../i18n/translations.ts';
+import { entryPath, getCatalogue, type EntryGroup } from './entries.ts';
+
+/**
+ * An RSS feed of the entries that have a text in `lang`, newest change first: an entry that is
+ * updated moves up with its new date. The guid is the entry's address, so a reader knows it.
+ */
+export async function entryFeed(options: { lang: Lang; site: URL; title: string; self: string; filter?: (group: EntryGroup) => boolean }) {
+  const { lang, site, title, self, filter = () => true } = options;
+  const t = useTranslations(lang);
+  const { groups, themes } = await getCatalogue();
+  const items = [...groups.values()]
+    .filter(filter)
+    .flatMap((group) => {
+      const entry = group.versions[lang];
+      return entry ? [{ group, entry, date: entry.data.updated ?? entry.data.published }] : [];
+    })
+    .sort((a, b) => b.date.localeCompare(a.date))
+    .slice(0, 50)
+    .map(({ group, entry, date }) => ({
+      title: entry.data.title,
+      link: entryPath(lang, group),
+      pubDate: new Date(`${date}T00:00:00Z`),
+      description: entry.data.summary,
+      categories: [t(`kind.${group.collection}`), ...entry.data.themes.map((id) => themes.find((theme) => theme.id === id)?.name[lang] ?? id)],
+    }));
+  return rss({ title: `${title} | ${t('site.name')}`, description: t('site.tagline'), site, items, customData: language(lang, self, site) });
+}
+
+/** The channel's language and its own address (the Atom self link that feed validators ask for). */
+export function language(lang: Lang, self: string, site: URL): string {
+  return `<language>${lang}</language><atom:link href="${new URL(self, site).href}" rel="self" type="application/rss+xml" xmlns:atom="http://www.w3.org/2005/Atom"/>`;
+}

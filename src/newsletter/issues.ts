@@ -1,0 +1,77 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { langs, type Lang } from '../i18n/locales.ts';
+import { useTranslations } from '../i18n/translations.ts';
+import { entryPath, getCatalogue, parseEntryId, pickVersion } from '../lib/entries.ts';
+import { formatDate } from '../lib/format.ts';
+import type { NewsletterContent } from './newsletter.ts';
+
+export type NewsletterEntry = CollectionEntry<'newsletters'>;
+
+/** One newsletter issue (`newsletters/2026-10/`), with its languages. */
+export interface NewsletterIssue {
+  issue: string;
+  versions: Partial<Record<Lang, NewsletterEntry>>;
+}
+
+/** Every visible issue, newest first; drafts only in the dev server. */
+export async function getNewsletterIssues(): Promise<NewsletterIssue[]> {
+  const issues = new Map<string, NewsletterIssue>();
+  for (const entry of await getCollection('newsletters')) {
+    if (entry.data.status === 'draft' && !import.meta.env.KB_SHOW_DRAFTS) continue;
+    const { slug: issue, lang } = parseEntryId(entry.id);
+    const found = issues.get(issue) ?? { issue, versions: {} };
+    found.versions[lang] = entry;
+    issues.set(issue, found);
+  }
+  return [...issues.values()].sort((a, b) => b.issue.localeCompare(a.issue));
+}
+
+export function newsletterPath(lang: Lang, issue: string): string {
+  return `/${lang}/newsletters/${issue}/`;
+}
+
+/** The files for coordinators: `/newsletters/<issue>/<lang>.{eml,html,txt}`. */
+export function newsletterFile(issue: string, lang: Lang, format: 'eml' | 'html' | 'txt'): string {
+  return `/newsletters/${issue}/${lang}.${format}`;
+}
+
+/** What an issue says in one language, with absolute links to the site at `site`. */
+export async function newsletterContent(entry: NewsletterEntry, site: URL): Promise<NewsletterContent> {
+  const { slug: issue, lang } = parseEntryId(entry.id);
+  const t = useTranslations(lang);
+  const catalogue = await getCatalogue();
+  const items = entry.data.entries.flatMap((key) => {
+    const group = catalogue.groups.get(key);
+    if (!group) return [];
+    const version = pickVersion(group, lang);
+    const textLang = parseEntryId(version.id).lang;
+    return [
+      {
+        kind: t(`kind.${group.collection}`),
+        title: version.data.title,
+        summary: version.data.summary,
+        // Straight to a text the reader can read: their language, or the one the entry has.
+        url: new URL(entryPath(textLang, group), site).href,
+        ...(textLang === lang ? {} : { lang: textLang }),
+      },
+    ];
+  });
+  return {
+    lang,
+    issue,
+    title: entry.data.title,
+    date: formatDate(entry.data.published, lang),
+    intro: entry.body ?? '',
+    items,
+    onlineUrl: new URL(newsletterPath(lang, issue), site).href,
+    words: {
+      siteName: t('site.name'),
+      inThisIssue: t('newsletter.inThisIssue'),
+      readMore: t('newsletter.readMore'),
+      viewOnline: t('newsletter.viewOnline'),
+      footer: t('newsletter.footer'),
+    },
+  };
+}
+
+export { langs };

@@ -1,0 +1,32 @@
+import type { Lang } from '../i18n/locales.ts';
+
+/** Everything one issue in one language says, with absolute links: the input of every output format. */
+export interface NewsletterContent {
+  lang: Lang;
+  /** `2026-10` */
+  issue: string;
+  title: string;
+  /** The issue date in the reader's words: `1 oktober 2026`. */
+  date: string;
+  /** The introduction, as Markdown (the body of newsletters/<issue>/<lang>.mdx). */
+  intro: string;
+  items: NewsletterItem[];
+  /** The issue's page on the site. */
+  onlineUrl: string;
+  words: {
+    siteName: string;
+    inThisIssue: string;
+    readMore: string;
+    viewOnline: string;
+    footer: string;
+  };
+}
+
+export interface NewsletterItem {
+  kind: string;
+  title: string;
+  summary: string;
+  url: string;
+  /** Set when the entry is not available in the newsletter's language. */
+  lang?: Lang;
+}
