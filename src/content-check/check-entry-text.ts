@@ -1,5 +1,6 @@
 // No Node imports: the "share a practice" page runs this in the browser, the content check in Node.
 import { findMdxViolations } from '../mdx/entry-rules.ts';
+import { scanSimpleBody } from '../mdx/fast-scan.ts';
 import { mayContainMdx, parseEntryBody } from '../mdx/parse-entry-body.ts';
 import { collections, type CollectionName } from '../schemas/index.ts';
 import { parseMdxSource } from './frontmatter.ts';
@@ -41,12 +42,16 @@ export function checkEntryText({ file, collection, text, attachments, today }: E
 }
 
 function checkBody(body: string, bodyLine: number, file: string, attachments: ReadonlySet<string>): Problem[] {
-  // Plain Markdown without links needs no MDX parse: see mayContainMdx.
+  // Plain Markdown without links needs no MDX parse (see mayContainMdx), nor does a body whose
+  // only MDX is simple component tags (see scanSimpleBody).
   if (!mayContainMdx(body) && !body.includes('](') && !body.includes(']:')) return [];
   const toFileLine = (line: number) => line + bodyLine - 1;
+  const fileExists = (path: string) => attachments.has(path);
+  const simple = scanSimpleBody(body, { fileExists });
+  if (simple) return simple.map((v) => ({ file, line: toFileLine(v.line), column: v.column, message: v.message }));
   try {
     const tree = parseEntryBody(body);
-    return findMdxViolations(tree, { fileExists: (path) => attachments.has(path) }).map((v) => ({
+    return findMdxViolations(tree, { fileExists }).map((v) => ({
       file,
       line: toFileLine(v.line),
       column: v.column,

@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument } from 'yaml';
+import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
 
 export interface ParsedSource {
   /** The YAML data, or undefined when the YAML could not be read. */
@@ -9,6 +9,10 @@ export interface ParsedSource {
   bodyLine: number;
   errors: { line: number; column: number; message: string }[];
 }
+
+const hints: Record<string, string> = {
+  'duplicated mapping key': 'this field is given twice; keep one',
+};
 
 const fence = /^---[ \t]*\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
 
@@ -28,17 +32,19 @@ export function parseMdxSource(text: string): ParsedSource {
   return { ...yaml, body: text.slice(match[0].length), bodyLine };
 }
 
-/** Parses a YAML text; `firstLine` is its first line's number in the file, for messages. */
+/**
+ * Parses a YAML text with the YAML 1.2 core schema, as the content model reads it: dates stay text
+ * (`2026-05-01`), `no` stays text, a key given twice is an error. `firstLine` is the number in the
+ * file of the line before the YAML, for messages.
+ */
 export function parseYaml(text: string, firstLine = 0): Omit<ParsedSource, 'body' | 'bodyLine'> {
-  const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const errors = document.errors.map((error) => {
-    const place = lineCounter.linePos(error.pos[0]);
+  try {
+    return { data: load(text, { schema: CORE_SCHEMA }) ?? {}, errors: [] };
+  } catch (error) {
+    if (!(error instanceof YAMLException)) throw error;
     return {
-      line: place.line + firstLine,
-      column: place.col,
-      message: `YAML: ${error.message.split('\n')[0]}`,
+      data: undefined,
+      errors: [{ line: error.mark.line + 1 + firstLine, column: error.mark.column + 1, message: `YAML: ${hints[error.reason] ?? error.reason}` }],
     };
-  });
-  return { data: errors.length ? undefined : (document.toJS() ?? {}), errors };
+  }
 }

@@ -59,40 +59,43 @@ function checkElement(
   report: (node: Nodes, message: string) => void,
   options: EntryRuleOptions,
 ) {
-  const name = node.name;
-  if (name === null) {
-    report(node, `fragments <>…</> are not allowed; use Markdown or one of the components ${componentList}`);
-    return;
-  }
-  if (name.toLowerCase() === 'script') {
-    report(node, '<script> is not allowed in entries');
-    return;
-  }
-  if (!Object.hasOwn(allowedComponents, name)) {
-    report(node, `<${name}> is not allowed; use Markdown or one of the components ${componentList}`);
-    return;
-  }
-  const rules: Record<string, AttributeRule> = allowedComponents[name as keyof typeof allowedComponents];
-  const given = new Set<string>();
-  for (const attribute of node.attributes) {
-    const problem = attributeProblem(name, attribute, rules, options);
-    if (problem) report(node, problem);
-    if (attribute.type === 'mdxJsxAttribute') given.add(attribute.name);
-  }
-  for (const [attribute, rule] of Object.entries(rules)) {
-    if (rule.required && !given.has(attribute)) report(node, `<${name}> needs the attribute ${attribute}="…"`);
-  }
+  const attributes = node.attributes.map((attribute) =>
+    attribute.type === 'mdxJsxExpressionAttribute'
+      ? { spread: attribute.value }
+      : typeof attribute.value === 'string' || attribute.value === null
+        ? { name: attribute.name, value: attribute.value }
+        : { name: attribute.name, value: null, expression: true },
+  );
+  for (const message of componentProblems(node.name, attributes, options)) report(node, message);
 }
 
-function attributeProblem(
-  component: string,
-  attribute: MdxJsxAttribute | MdxJsxExpressionAttribute,
-  rules: Record<string, AttributeRule>,
-  options: EntryRuleOptions,
-): string | undefined {
-  if (attribute.type === 'mdxJsxExpressionAttribute') {
-    return `<${component}>: attribute expressions {${abbreviate(attribute.value)}} are not allowed`;
+/** An attribute as written: `name="value"`, `name` alone (null), `name={…}`, or a spread `{...x}`. */
+export type WrittenAttribute = { name: string; value: string | null; expression?: boolean } | { spread: string };
+
+/**
+ * What is wrong with one element: a name outside the allowlist (HTML, `<script>`, fragments,
+ * unknown components) or attributes that are not plain strings the component accepts.
+ */
+export function componentProblems(name: string | null, attributes: WrittenAttribute[], options: EntryRuleOptions = {}): string[] {
+  if (name === null) return [`fragments <>…</> are not allowed; use Markdown or one of the components ${componentList}`];
+  if (name.toLowerCase() === 'script') return ['<script> is not allowed in entries'];
+  if (!Object.hasOwn(allowedComponents, name)) return [`<${name}> is not allowed; use Markdown or one of the components ${componentList}`];
+  const rules: Record<string, AttributeRule> = allowedComponents[name as keyof typeof allowedComponents];
+  const problems: string[] = [];
+  const given = new Set<string>();
+  for (const attribute of attributes) {
+    const problem = attributeProblem(name, attribute, rules, options);
+    if (problem) problems.push(problem);
+    if ('name' in attribute) given.add(attribute.name);
   }
+  for (const [attribute, rule] of Object.entries(rules)) {
+    if (rule.required && !given.has(attribute)) problems.push(`<${name}> needs the attribute ${attribute}="…"`);
+  }
+  return problems;
+}
+
+function attributeProblem(component: string, attribute: WrittenAttribute, rules: Record<string, AttributeRule>, options: EntryRuleOptions): string | undefined {
+  if ('spread' in attribute) return `<${component}>: attribute expressions {${abbreviate(attribute.spread)}} are not allowed`;
   const { name, value } = attribute;
   if (/^on/i.test(name)) return `<${component}>: event handler ${name} is not allowed`;
   const rule = rules[name];
@@ -100,7 +103,7 @@ function attributeProblem(
     const known = Object.keys(rules);
     return `<${component}> has no attribute ${name}; expected ${known.length ? `one of ${known.join(', ')}` : 'no attributes'}`;
   }
-  if (typeof value !== 'string') {
+  if (attribute.expression || typeof value !== 'string') {
     return `<${component}>: ${name} must be a plain string in double quotes, e.g. ${name}="…"`;
   }
   if (rule.values && !rule.values.includes(value)) {
