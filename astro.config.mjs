@@ -32,6 +32,9 @@ export default defineConfig({
     // remark-gfm needs the unified processor; MDX inherits it. The guard runs first, on the raw tree.
     processor: unified({
       gfm: false,
+      // SmartyPants would turn "…" into English curly quotes in Dutch and Ukrainian texts too
+      // (Ukrainian uses «…»); contributors type the quotes of their language themselves.
+      smartypants: false,
       remarkPlugins: [remarkEntryGuard, remarkGfm, remarkEntryFiles],
       rehypePlugins: [rehypeFootnoteLabels, rehypeTaskListLabels, rehypeScrollableTables],
     }),

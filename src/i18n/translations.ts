@@ -41,7 +41,19 @@ type PluralBase = UiKey extends infer K ? (K extends `${infer B}.other` ? B : ne
  * t('skipLink.label') // => 'Перейти до змісту'
  * t.plural('entries.count', 3) // => '3 матеріали'
  */
-export function useTranslations(lang: Lang) {
+export function useTranslations(lang: Lang): Translate {
+  let translate = translators.get(lang);
+  if (!translate) {
+    translate = makeTranslator(lang);
+    translators.set(lang, translate);
+  }
+  return translate;
+}
+
+// Every component asks for its language's strings; they are made once per language.
+const translators = new Map<Lang, Translate>();
+
+function makeTranslator(lang: Lang) {
   const dictionary = dictionaries[lang];
   const rules = new Intl.PluralRules(lang);
   const t = (key: UiKey, values: Record<string, string | number> = {}): string =>
@@ -54,4 +66,4 @@ export function useTranslations(lang: Lang) {
   return t;
 }
 
-export type Translate = ReturnType<typeof useTranslations>;
+export type Translate = ReturnType<typeof makeTranslator>;
