@@ -106,20 +106,22 @@ for (const size of [...sizes, ...checkOnly].sort((a, b) => a - b)) {
     for (let run = 0; run < repeat; run++) {
       // Alternate, so that both sites see the same machine state.
       projectBuilds.push(build('project', corpus, join(work, `project-${size}`)));
-      floorBuilds.push(build('floor', corpus, join(work, `floor-${size}`)));
+      // Inside the floor's folder: its prerender chunks resolve packages through its node_modules link.
+      floorBuilds.push(build('floor', corpus, join(work, 'floor', `out-${size}`)));
       console.error(`${size}: run ${run + 1}: project ${projectBuilds.at(-1)!.seconds} s, floor ${floorBuilds.at(-1)!.seconds} s`);
     }
     const dist = join(work, `project-${size}`, 'dist');
-    const floorDist = join(work, `floor-${size}`, 'dist');
+    const floorDist = join(work, 'floor', `out-${size}`, 'dist');
     const entry = `/uk/practices/${readdirSync(join(corpus, 'practices'))[0]}/`;
     const weight = JSON.parse(
       execFileSync(node, ['scripts/measure-weight.ts', '--dir', dist, '--entry', entry, '--query', 'громади'], { encoding: 'utf8' }),
-    ) as { entryPage: { totalGzipBytes: number; htmlCss: number; javascript: number }; firstQuery: { totalGzipBytes: number } };
+    ) as { entryPage: { totalGzipBytes: number; htmlCss: number; javascript: number }; firstQuery: { totalGzipBytes: number }; facets: { totalGzipBytes: number } };
     Object.assign(row, {
       project: { seconds: projectBuilds.map((m) => m.seconds), peakMiB: projectBuilds.map((m) => m.peakMiB), distBytes: bytesIn(dist), indexBytes: bytesIn(join(dist, 'pagefind')), pages: countPages(dist) },
       floor: { seconds: floorBuilds.map((m) => m.seconds), peakMiB: floorBuilds.map((m) => m.peakMiB), distBytes: bytesIn(floorDist), pages: countPages(floorDist) },
       entryPage: weight.entryPage,
       firstQuery: weight.firstQuery.totalGzipBytes,
+      facets: weight.facets.totalGzipBytes,
     });
   }
   results.push(row);
@@ -148,7 +150,7 @@ function report(): string {
       return `| ${r['entries']} | ${r['files']} | ${median(c.seconds).toFixed(2)} (${spread(c.seconds)}) | ${median(c.peakMiB)} |`;
     }),
     '',
-    '| entries | build s | floor s | ratio | build MiB | floor MiB | ratio | pages (floor) | dist MB | index MB | entry page gzip B (HTML+CSS / JS) | first query gzip B |',
+    '| entries | build s | floor s | ratio | build MiB | floor MiB | ratio | pages (floor) | dist MB | index MB | entry page gzip B (HTML+CSS / JS) | first query gzip B (+ facets) |',
     '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...results
       .filter((r) => r['project'])
@@ -156,7 +158,7 @@ function report(): string {
         const p = r['project'] as { seconds: number[]; peakMiB: number[]; distBytes: number; indexBytes: number; pages: number };
         const f = r['floor'] as { seconds: number[]; peakMiB: number[]; pages: number };
         const e = r['entryPage'] as { htmlCss: number; javascript: number };
-        return `| ${r['entries']} | ${median(p.seconds).toFixed(1)} (${spread(p.seconds)}) | ${median(f.seconds).toFixed(1)} (${spread(f.seconds)}) | ${(median(p.seconds) / median(f.seconds)).toFixed(2)} | ${median(p.peakMiB)} | ${median(f.peakMiB)} | ${(median(p.peakMiB) / median(f.peakMiB)).toFixed(2)} | ${p.pages} (${f.pages}) | ${(p.distBytes / 1e6).toFixed(1)} | ${(p.indexBytes / 1e6).toFixed(1)} | ${e.htmlCss} / ${e.javascript} | ${r['firstQuery']} |`;
+        return `| ${r['entries']} | ${median(p.seconds).toFixed(1)} (${spread(p.seconds)}) | ${median(f.seconds).toFixed(1)} (${spread(f.seconds)}) | ${(median(p.seconds) / median(f.seconds)).toFixed(2)} | ${median(p.peakMiB)} | ${median(f.peakMiB)} | ${(median(p.peakMiB) / median(f.peakMiB)).toFixed(2)} | ${p.pages} (${f.pages}) | ${(p.distBytes / 1e6).toFixed(1)} | ${(p.indexBytes / 1e6).toFixed(1)} | ${e.htmlCss} / ${e.javascript} | ${r['firstQuery']} (+${r['facets']}) |`;
       }),
   ];
   return lines.join('\n');

@@ -1,11 +1,11 @@
 import { checkContent } from '../../src/content-check/check-content.ts';
 
-/** The theme, municipality and organisation ids a content tree has, with their names. */
+/** The theme, municipality and organisation ids a content tree has, with their Dutch names. */
 export function contentIds(root: string) {
-  const { data, entries } = checkContent({ root });
+  const { data } = checkContent({ root });
   const of = (collection: string) =>
     data
       .filter((record) => record.collection === collection)
       .map((record) => ({ id: record.id, name: (record.data['name'] as { nl?: string } | undefined)?.nl ?? record.id }));
-  return { themes: of('themes'), municipalities: of('municipalities'), organisations: of('organisations'), entries };
+  return { themes: of('themes'), municipalities: of('municipalities'), organisations: of('organisations') };
 }

@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { langs, type Lang } from '../i18n/locales.ts';
+import type { Lang } from '../i18n/locales.ts';
 import { useTranslations } from '../i18n/translations.ts';
 import { entryPath, getCatalogue, parseEntryId, pickVersion } from '../lib/entries.ts';
 import { formatDate } from '../lib/format.ts';
@@ -74,4 +74,3 @@ export async function newsletterContent(entry: NewsletterEntry, site: URL): Prom
   };
 }
 
-export { langs };

@@ -47,6 +47,7 @@ export function startSearchPage(root: HTMLElement) {
   const rules = new Intl.PluralRules(lang);
   const chosen = new Map<string, Set<string>>();
   let pagefind: Promise<Pagefind> | undefined;
+  let facetIndex: Promise<unknown> | undefined;
   let shown: PagefindSearch['results'] = [];
   let run = 0;
 
@@ -64,7 +65,6 @@ export function startSearchPage(root: HTMLElement) {
     (pagefind ??= (import(/* @vite-ignore */ `${'/pagefind/'}pagefind.js`) as Promise<Pagefind>).then(async (module) => {
       // No web worker: one download less (12 KB) on weak connections; the index is small enough to search on the main thread.
       await module.options({ excerptLength: 30, noWorker: true });
-      await module.filters(); // loads the filter index, so that each search reports its facet counts
       return module;
     }));
 
@@ -101,14 +101,12 @@ export function startSearchPage(root: HTMLElement) {
     status.textContent = strings.loading;
     try {
       const engine = await load();
-      const result = await engine.search(query ? prepareQuery(query, lang) : null, {
-        filters: filters(),
-        ...(sort.value === 'date' ? { sort: { date: 'desc' } } : {}),
-      });
+      const options = { filters: filters(), ...(sort.value === 'date' ? { sort: { date: 'desc' } } : {}) };
+      const term = query ? prepareQuery(query, lang) : null;
+      const result = await engine.search(term, options);
       if (current !== run) return;
       shown = result.results;
       list.replaceChildren();
-      renderFacets(result.filters);
       await showMore();
       if (current !== run) return;
       // Announced last, once the results are on the page.
@@ -118,6 +116,12 @@ export function startSearchPage(root: HTMLElement) {
         const form = strings.results[rules.select(shown.length)] ?? strings.results['other']!;
         status.textContent = form.replace('{count}', shown.length.toLocaleString(lang)).replace('{query}', query);
       }
+      // The facet counts need Pagefind's filter index, which grows with the site: it is fetched
+      // only after the first results are on the screen, then the same search gives the counts.
+      if (!facetIndex) facetIndex = engine.filters();
+      await facetIndex;
+      if (current !== run) return;
+      renderFacets((await engine.search(term, options)).filters);
     } catch {
       status.replaceChildren(strings.error, ' ', link(strings.themesHref, strings.themesLink));
     }

@@ -107,7 +107,8 @@ test('a query without results says so and points to the themes', async ({ page }
 test('navigation, footer and translation notices are not indexed', async ({ page }) => {
   await page.goto('/uk/search/');
   expect(await rawCount(page, 'Перейти')).toBe(0); // skip link
-  expect(await rawCount(page, 'Спільнота')).toBe(0); // footer
+  expect(await rawCount(page, 'Поділитися')).toBe(0); // footer
+  expect(await rawCount(page, 'Редагувати')).toBe(0); // the edit link under every entry
   expect(await rawCount(page, 'перевірила')).toBe(0); // unreviewed-translation notice
 });
 

@@ -1,16 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { fixtureCopy, runNode } from './helpers/run.ts';
+import { fixtureTrees, runNode } from './helpers/run.ts';
 
-const roots: string[] = [];
-const tree = () => {
-  const root = fixtureCopy('valid');
-  roots.push(root);
-  return join(root, 'content');
-};
-afterEach(() => roots.splice(0).forEach((root) => rmSync(root, { recursive: true, force: true })));
+const trees = fixtureTrees();
+const tree = trees.next;
+afterEach(trees.cleanup);
 
 const check = (content: string) => runNode(['scripts/check-content.ts', '--root', content]);
 

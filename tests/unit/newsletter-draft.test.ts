@@ -1,15 +1,11 @@
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { fixtureCopy, runNode } from './helpers/run.ts';
+import { fixtureTrees, runNode } from './helpers/run.ts';
 
-const roots: string[] = [];
-const tree = () => {
-  const root = fixtureCopy('valid');
-  roots.push(root);
-  return join(root, 'content');
-};
-afterEach(() => roots.splice(0).forEach((root) => rmSync(root, { recursive: true, force: true })));
+const trees = fixtureTrees();
+const tree = trees.next;
+afterEach(trees.cleanup);
 const draft = (content: string, ...args: string[]) => runNode(['scripts/draft-newsletter.ts', 'draft', '--root', content, '--today', '2026-11-22', ...args]);
 
 describe('npm run newsletter -- draft', () => {

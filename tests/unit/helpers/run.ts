@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
@@ -21,4 +21,23 @@ export function fixtureCopy(fixture: string, files: Record<string, string> = {})
     writeFileSync(join(content, path), text);
   }
   return root;
+}
+
+/**
+ * Throwaway copies of the valid fixture for tests that change content; call cleanup() after each.
+ * @example const trees = fixtureTrees(); afterEach(trees.cleanup); const content = trees.next();
+ */
+export function fixtureTrees() {
+  const roots: string[] = [];
+  return {
+    /** A fresh copy; returns its content folder. */
+    next(): string {
+      const root = fixtureCopy('valid');
+      roots.push(root);
+      return join(root, 'content');
+    },
+    cleanup(): void {
+      roots.splice(0).forEach((root) => rmSync(root, { recursive: true, force: true }));
+    },
+  };
 }
