@@ -1,5 +1,5 @@
 import type { Nodes, Root } from 'mdast';
-import type { MdxJsxAttribute, MdxJsxExpressionAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { allowedComponentNames, allowedComponents, type AttributeRule } from './allowlist.ts';
 
 /** One breach of the MDX rules of the content model, at a line of the MDX body. */
