@@ -25,7 +25,7 @@ test('an official walks from the Ukrainian home page to a partner municipality',
 
   await page.getByRole('link', { name: practiceUk }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(practiceUk);
-  await expect(page.getByText('Цей текст перекладено, і людина ще не перевірила переклад.')).toBeVisible();
+  await expect(page.getByText('Цей текст перекладено, але переклад ще ніхто не перевірив.')).toBeVisible();
 
   await page.getByRole('navigation', { name: 'Мова' }).getByRole('link', { name: 'Nederlands' }).click();
   await expectOnDutchPracticeThenPartner(page);

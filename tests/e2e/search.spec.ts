@@ -35,7 +35,7 @@ async function rawCount(page: Page, query: string) {
 
 test('a Ukrainian query finds the entry in Ukrainian, with the words highlighted', async ({ page }) => {
   await search(page, 'uk', 'скарги');
-  await expect(page.getByRole('status')).toContainText('для «скарги»');
+  await expect(page.getByRole('status')).toContainText('за запитом «скарги»');
   const first = results(page).filter({ hasText: 'Процедура подання скарг українською мовою' });
   await expect(first).toHaveCount(1);
   await expect(first.locator('mark').first()).toBeVisible();
@@ -99,7 +99,7 @@ test('results can be ordered by date', async ({ page }) => {
 
 test('a query without results says so and points to the themes', async ({ page }) => {
   await search(page, 'uk', 'ґзщшйцук');
-  await expect(page.getByRole('status')).toContainText('Нічого не знайдено для «ґзщшйцук»');
+  await expect(page.getByRole('status')).toContainText('За запитом «ґзщшйцук» нічого не знайдено');
   await page.getByRole('status').getByRole('link', { name: 'Теми' }).click();
   await expect(page).toHaveURL(/\/uk\/#themes$/);
 });
@@ -114,11 +114,11 @@ test('only the entry is indexed: not navigation, footer, notices, related entrie
   });
   expect(content).toContain('Процедура подання скарг українською мовою');
   for (const outside of [
-    'Перейти до змісту', // skip link
+    'Перейти до основного вмісту', // skip link
     'Головне меню', // navigation
     'Пошук у базі знань', // search box
     'яку координує VNG International', // footer
-    'людина ще не перевірила переклад', // unreviewed-translation notice
+    'переклад ще ніхто не перевірив', // unreviewed-translation notice
     'Див. також', // related entries
     'Цей матеріал іншими мовами', // language list
     'Редагувати цю сторінку', // edit link
