@@ -18,7 +18,7 @@ describe('npm run newsletter -- draft', () => {
     const uk = readFileSync(join(content, 'newsletters/2026-11/uk.mdx'), 'utf8');
     expect(uk).toBe(
       '---\ntitle: Бюлетень, листопад 2026 р.\npublished: 2026-11-22\nstatus: draft\nentries:\n  - practices/goede-praktijk\n  - guides/handreiking\n---\n\n' +
-        'Напишіть тут вступ до цього випуску: що відбулося в мережі і чому ці матеріали важливі.\n',
+        'Напишіть тут вступ до цього випуску: що відбулося у мережі й чому ці матеріали важливі.\n',
     );
     expect(readFileSync(join(content, 'newsletters/2026-11/nl.mdx'), 'utf8')).toContain('title: Nieuwsbrief november 2026\n');
     expect(runNode(['scripts/check-content.ts', '--root', content]).status).toBe(0);
