@@ -11,7 +11,8 @@ export function createPrompt(input: NodeJS.ReadableStream = process.stdin, outpu
       output.write(`${question} `);
       const next = await lines.next();
       if (next.done) throw new Error(`No answer to "${question.trim()}": the input ended.`);
-      if (!process.stdin.isTTY) output.write('\n');
+      // Piped answers are not echoed; end the question's line so the next one starts on its own.
+      if (!(input as { isTTY?: boolean }).isTTY) output.write('\n');
       return next.value.trim();
     },
     close() {

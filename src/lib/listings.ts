@@ -4,18 +4,56 @@ import type { EntryCollection } from '../schemas/entry.ts';
 import { toCard, type Card } from './cards.ts';
 import { getCatalogue, pickVersion, type Theme } from './entries.ts';
 
+/** Every listing's cards in one language, grouped once per build: pages look them up, never rescan. */
+interface CardIndex {
+  byTheme: Map<string, Card[]>;
+  byKind: Map<EntryCollection, Card[]>;
+  byMunicipality: Map<string, Card[]>;
+}
+
+const indexes = new Map<Lang, Promise<CardIndex>>();
+
+function cardIndex(lang: Lang): Promise<CardIndex> {
+  let index = indexes.get(lang);
+  if (!index) {
+    index = buildIndex(lang);
+    indexes.set(lang, index);
+  }
+  return index;
+}
+
+async function buildIndex(lang: Lang): Promise<CardIndex> {
+  const catalogue = await getCatalogue();
+  const index: CardIndex = { byTheme: new Map(), byKind: new Map(), byMunicipality: new Map() };
+  const add = <K>(map: Map<K, Card[]>, key: K, card: Card) => {
+    const cards = map.get(key);
+    if (cards) cards.push(card);
+    else map.set(key, [card]);
+  };
+  // The catalogue is newest first, so every list is too.
+  for (const group of catalogue.groups.values()) {
+    const card = toCard(group, lang, catalogue);
+    const { data } = pickVersion(group, lang);
+    data.themes.forEach((theme) => add(index.byTheme, theme, card));
+    data.municipalities.forEach((municipality) => add(index.byMunicipality, municipality, card));
+    add(index.byKind, group.collection, card);
+  }
+  return index;
+}
+
 /** The cards of a theme's listing, newest first, in the reader's language where they have it. */
 export async function themeCards(theme: string, lang: Lang): Promise<Card[]> {
-  const catalogue = await getCatalogue();
-  return [...catalogue.groups.values()]
-    .filter((group) => pickVersion(group, lang).data.themes.includes(theme))
-    .map((group) => toCard(group, lang, catalogue));
+  return (await cardIndex(lang)).byTheme.get(theme) ?? [];
 }
 
 /** The cards of a kind's listing. */
 export async function kindCards(collection: EntryCollection, lang: Lang): Promise<Card[]> {
-  const catalogue = await getCatalogue();
-  return [...catalogue.groups.values()].filter((group) => group.collection === collection).map((group) => toCard(group, lang, catalogue));
+  return (await cardIndex(lang)).byKind.get(collection) ?? [];
+}
+
+/** The cards of the entries about one municipality. */
+export async function municipalityCards(municipality: string, lang: Lang): Promise<Card[]> {
+  return (await cardIndex(lang)).byMunicipality.get(municipality) ?? [];
 }
 
 export const themePath = (theme: string) => (lang: Lang, page: number) => `/${lang}/themes/${theme}/${page > 1 ? `page/${page}/` : ''}`;

@@ -14,11 +14,23 @@ export const getStaticPaths: GetStaticPaths = async () =>
     ),
   );
 
-export const GET: APIRoute<{ entry: NewsletterEntry }> = async ({ params, props, site }) => {
-  const format = String(params['file']).split('.')[1] as keyof typeof formats;
-  const content = await newsletterContent(props.entry, site!);
+// The three files of one issue and language come from one rendering.
+const rendered = new Map<string, Promise<Record<keyof typeof formats, string | Uint8Array<ArrayBuffer>>>>();
+
+async function render(entry: NewsletterEntry, site: URL) {
+  const content = await newsletterContent(entry, site);
   const html = await renderEmailHtml(content);
   const text = renderText(content);
-  const body = format === 'html' ? html : format === 'txt' ? text : new Uint8Array(await buildEml(content, html, text));
-  return new Response(body, { headers: { 'content-type': formats[format] } });
+  const eml: Uint8Array<ArrayBuffer> = new Uint8Array(await buildEml(content, html, text));
+  return { html, txt: text, eml };
+}
+
+export const GET: APIRoute<{ entry: NewsletterEntry }> = async ({ params, props, site }) => {
+  const format = String(params['file']).split('.')[1] as keyof typeof formats;
+  let files = rendered.get(props.entry.id);
+  if (!files) {
+    files = render(props.entry, site!);
+    rendered.set(props.entry.id, files);
+  }
+  return new Response((await files)[format], { headers: { 'content-type': formats[format] } });
 };
