@@ -21,8 +21,9 @@ if (values.help) {
 } else {
   const root = contentRoot(values.root);
   const started = performance.now();
-  const { problems, entries, data } = checkContent({ root, production: true });
+  const { problems, notices, entries, data } = await checkContent({ root, production: true });
   for (const problem of problems) console.error(formatProblem(problem));
+  for (const notice of notices) console.log(`note: ${formatProblem(notice)}`);
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   const files = entries.length + data.length;
   if (problems.length > 0) {

@@ -29,14 +29,14 @@ if (values.help || positionals[0] !== 'draft') {
   process.exitCode = values.help ? 0 : 1;
 } else {
   try {
-    console.log(draft());
+    console.log(await draft());
   } catch (error) {
     console.error((error as Error).message);
     process.exitCode = 1;
   }
 }
 
-function draft(): string {
+async function draft(): Promise<string> {
   const root = contentRoot(values.root);
   const today = values.today ?? new Date().toISOString().slice(0, 10);
   const month = values.month ?? today.slice(0, 7);
@@ -45,7 +45,7 @@ function draft(): string {
   const folder = join(root, 'newsletters', month);
   if (existsSync(folder)) throw new Error(`${relative(process.cwd(), folder)} exists already; edit that issue or choose another --month.`);
 
-  const { entries } = checkContent({ root, today });
+  const { entries } = await checkContent({ root, today });
   const issues = entries.filter((entry) => entry.collection === 'newsletters' && entry.slug < month);
   const since = values.since ?? issues.map((issue) => String(issue.data['published'])).sort().at(-1);
   if (!since) throw new Error('There is no earlier issue to start from; give --since YYYY-MM-DD.');

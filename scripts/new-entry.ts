@@ -52,7 +52,7 @@ if (values.help) {
 
 async function createEntry(): Promise<string> {
   const root = contentRoot(values.root);
-  const ids = contentIds(root);
+  const ids = await contentIds(root);
   const prompt = createPrompt();
   const list = (items: { id: string; name: string }[]) => items.map((item) => `  ${item.id} (${item.name})`).join('\n');
   const get = async (given: string | undefined, question: string, check: (answer: string) => string | undefined, fallback = '') => {

@@ -20,7 +20,7 @@ if (values.help) {
 }
 
 const today = values.today ?? new Date().toISOString().slice(0, 10);
-const { entries, data, problems } = checkContent({ root: contentRoot(values.root), today });
+const { entries, data, problems } = await checkContent({ root: contentRoot(values.root), today });
 console.log(report(entries.filter((e) => e.collection !== 'newsletters'), data, today, problems.length));
 
 function report(entries: EntryRecord[], data: ReturnType<typeof checkContent>['data'], today: string, problemCount: number): string {

@@ -1,8 +1,8 @@
 import { checkContent } from '../../src/content-check/check-content.ts';
 
 /** The theme, municipality and organisation ids a content tree has, with their Dutch names. */
-export function contentIds(root: string) {
-  const { data } = checkContent({ root });
+export async function contentIds(root: string) {
+  const { data } = await checkContent({ root });
   const of = (collection: string) =>
     data
       .filter((record) => record.collection === collection)

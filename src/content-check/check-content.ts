@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
+import { parseEntryBody } from '../mdx/parse-entry-body.ts';
 import { collections, type CollectionName } from '../schemas/index.ts';
 import { asRecord, checkEntryText } from './check-entry-text.ts';
+import { checkFolderFiles } from './entry-files.ts';
 import { parseYaml } from './frontmatter.ts';
 import { sortProblems, type Problem } from './problem.ts';
 import { readContentTree, type EntryFile } from './read-tree.ts';
@@ -37,31 +39,51 @@ export interface EntryRecord extends Pick<EntryFile, 'collection' | 'slug' | 'la
   data: Record<string, unknown>;
 }
 
+/** The files of one entry folder that may be published, and whether any of its texts is. */
+export interface PublishableFiles {
+  collection: CollectionName;
+  slug: string;
+  /** Absolute path of the entry folder. */
+  folder: string;
+  /** Files of an allowed type, content and size, relative to the folder. */
+  files: string[];
+  /** Every text of the entry is a draft: a production build publishes none of its files. */
+  draftOnly: boolean;
+}
+
 export interface CheckResult {
   problems: Problem[];
+  /** Things a contributor should know that are not errors (files of draft-only entries). */
+  notices: Problem[];
   data: DataRecord[];
   entries: EntryRecord[];
+  files: PublishableFiles[];
 }
 
 /**
  * Checks a whole content tree against the content model and returns every problem, sorted by file.
  * It reads files and parses their syntax; it never compiles or runs an entry.
  */
-export function checkContent(options: CheckOptions): CheckResult {
+export async function checkContent(options: CheckOptions): Promise<CheckResult> {
   const cwd = options.cwd ?? process.cwd();
   const display = (path: string) => relative(cwd, path).split('\\').join('/');
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const tree = readContentTree(options.root, display);
   const problems = [...tree.problems];
+  const notices: Problem[] = [];
   const data: DataRecord[] = [];
   const entries: EntryRecord[] = [];
+  const files: PublishableFiles[] = [];
+  const add = (list: Problem[]) => {
+    for (const problem of list) problems.push(problem);
+  };
 
   for (const { collection, id, path } of tree.data) {
     const file = display(path);
     const parsed = parseYaml(readFileSync(path, 'utf8'));
-    problems.push(...parsed.errors.map((error) => ({ file, ...error })));
+    add(parsed.errors.map((error) => ({ file, ...error })));
     const result = parsed.data === undefined ? { data: undefined, problems: [] } : validate(collections[collection].schema, parsed.data, file);
-    problems.push(...result.problems);
+    add(result.problems);
     const raw = asRecord(parsed.data);
     if (typeof raw['id'] === 'string' && raw['id'] !== id) {
       problems.push({ file, field: 'id', message: `"${raw['id']}" differs from the file name; expected "${id}"` });
@@ -74,13 +96,26 @@ export function checkContent(options: CheckOptions): CheckResult {
   for (const entry of tree.entries) {
     const file = display(entry.path);
     const text = readFileSync(entry.path, 'utf8');
-    const result = checkEntryText({ file, collection: entry.collection, text, attachments: entry.attachments, today });
-    problems.push(...result.problems);
+    const result = checkEntryText({ file, collection: entry.collection, text, attachments: entry.attachments, today, parseBody: parseEntryBody });
+    add(result.problems);
     // An entry with schema problems still takes part in the reference checks, so that one run
     // reports everything; only entries without problems are `valid`.
     if (result.data) entries.push({ ...entry, file, valid: result.valid, data: result.data });
   }
 
-  problems.push(...checkReferences(data, entries, { production: options.production ?? false }));
-  return { problems: sortProblems(problems), data, entries };
+  const published = new Set(entries.filter((entry) => entry.data['status'] !== 'draft').map((entry) => `${entry.collection}/${entry.slug}`));
+  for (const folder of tree.folders) {
+    const checked = await checkFolderFiles(folder, display);
+    add(checked.problems);
+    const draftOnly = !published.has(`${folder.collection}/${folder.slug}`);
+    if (draftOnly && folder.texts.length > 0) {
+      for (const name of checked.accepted) {
+        notices.push({ file: display(`${folder.path}/${name}`), message: 'not published while every text of this entry is a draft' });
+      }
+    }
+    files.push({ collection: folder.collection, slug: folder.slug, folder: folder.path, files: checked.accepted, draftOnly });
+  }
+
+  add(checkReferences(data, entries, { production: options.production ?? false }));
+  return { problems: sortProblems(problems), notices: sortProblems(notices), data, entries, files };
 }

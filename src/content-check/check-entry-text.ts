@@ -1,7 +1,6 @@
 // No Node imports: the "share a practice" page runs this in the browser, the content check in Node.
-import { findMdxViolations } from '../mdx/entry-rules.ts';
-import { scanSimpleBody } from '../mdx/fast-scan.ts';
-import { mayContainMdx, parseEntryBody } from '../mdx/parse-entry-body.ts';
+import { findMdxViolations, type MdxViolation } from '../mdx/entry-rules.ts';
+import { readEntryBody, type BodyParser } from '../mdx/read-entry-body.ts';
 import { collections, type CollectionName } from '../schemas/index.ts';
 import { parseMdxSource } from './frontmatter.ts';
 import type { Problem } from './problem.ts';
@@ -16,6 +15,8 @@ export interface EntryText {
   attachments: ReadonlySet<string>;
   /** YYYY-MM-DD; later `published` dates need `status: draft`. */
   today: string;
+  /** The MDX parser: Sätteri in Node (`parseEntryBody`), unified in the browser. */
+  parseBody: BodyParser;
 }
 
 export interface EntryTextResult {
@@ -29,10 +30,12 @@ export interface EntryTextResult {
  * Every rule that one entry or newsletter file can break on its own: frontmatter syntax, the
  * schema of its kind, dates, and the MDX rules of its body. Rules across files are in references.ts.
  */
-export function checkEntryText({ file, collection, text, attachments, today }: EntryText): EntryTextResult {
+export function checkEntryText({ file, collection, text, attachments, today, parseBody }: EntryText): EntryTextResult {
   const source = parseMdxSource(text);
   const problems: Problem[] = source.errors.map((error) => ({ file, ...error }));
-  problems.push(...checkBody(source.body, source.bodyLine, file, attachments));
+  for (const violation of checkBody(source.body, attachments, parseBody)) {
+    problems.push({ file, line: violation.line + source.bodyLine - 1, column: violation.column, message: violation.message });
+  }
   if (source.data === undefined) return { problems, data: undefined, valid: false };
   const result = validate(collections[collection].schema, source.data, file);
   problems.push(...result.problems);
@@ -41,35 +44,11 @@ export function checkEntryText({ file, collection, text, attachments, today }: E
   return { problems, data, valid: !!result.data };
 }
 
-function checkBody(body: string, bodyLine: number, file: string, attachments: ReadonlySet<string>): Problem[] {
-  // Plain Markdown without links needs no MDX parse (see mayContainMdx), nor does a body whose
-  // only MDX is simple component tags (see scanSimpleBody).
-  if (!mayContainMdx(body) && !body.includes('](') && !body.includes(']:')) return [];
-  const toFileLine = (line: number) => line + bodyLine - 1;
-  const fileExists = (path: string) => attachments.has(path);
-  const simple = scanSimpleBody(body, { fileExists });
-  if (simple) return simple.map((v) => ({ file, line: toFileLine(v.line), column: v.column, message: v.message }));
-  try {
-    const tree = parseEntryBody(body);
-    return findMdxViolations(tree, { fileExists }).map((v) => ({
-      file,
-      line: toFileLine(v.line),
-      column: v.column,
-      message: v.message,
-    }));
-  } catch (error) {
-    // micromark reports a place as line/column, or only inside the reason: "… (4:1-4:10)".
-    const { line, column, reason = String(error) } = error as { line?: number; column?: number; reason?: string };
-    const inReason = /\s*\((\d+):(\d+)(?:-\d+:\d+)?\)/.exec(reason);
-    return [
-      {
-        file,
-        line: toFileLine(line ?? Number(inReason?.[1] ?? 1)),
-        column: column ?? Number(inReason?.[2] ?? 1),
-        message: `MDX syntax error: ${inReason ? reason.replace(inReason[0], '') : reason}; write \\{ and \\< for a literal brace or angle bracket`,
-      },
-    ];
-  }
+/** Every body is parsed: no shortcut, so that what the check sees is what the page renders. */
+function checkBody(body: string, attachments: ReadonlySet<string>, parseBody: BodyParser): MdxViolation[] {
+  const reading = readEntryBody(body, parseBody);
+  if (!reading.tree) return [reading.violation];
+  return findMdxViolations(reading.tree, { fileExists: (path) => attachments.has(path), source: body });
 }
 
 function checkDates(data: Record<string, unknown>, file: string, today: string): Problem[] {

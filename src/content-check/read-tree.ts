@@ -1,8 +1,9 @@
-import { readdirSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import { isLang, type Lang } from '../i18n/locales.ts';
 import { idPattern, idRule } from '../schemas/common.ts';
 import { collectionNames, collections, type CollectionName } from '../schemas/index.ts';
+import { formatBytes, limits } from './limits.ts';
 import type { Problem } from './problem.ts';
 
 /** A YAML data file: `themes/housing.yaml`. */
@@ -20,108 +21,178 @@ export interface EntryFile {
   path: string;
   /** Directory of the entry, where its images and attachments live. */
   folder: string;
-  /** Every other file in the folder, relative to it: `plan.pdf`, `images/kaart.png`. */
-  attachments: Set<string>;
+  /** Every other regular file in the folder, relative to it: `plan.pdf`, `images/kaart.png`. */
+  attachments: ReadonlySet<string>;
+}
+
+/** A regular file beside an entry's texts, not yet checked for its type (entry-files.ts does that). */
+export interface FolderFile {
+  /** Relative to the entry folder, with `/`: `images/kaart.png`. */
+  name: string;
+  path: string;
+  bytes: number;
+}
+
+/** An entry folder: `practices/<slug>/`, its texts and its other files. */
+export interface EntryFolder {
+  collection: CollectionName;
+  slug: string;
+  path: string;
+  texts: EntryFile[];
+  files: FolderFile[];
 }
 
 export interface ContentTree {
   data: DataFile[];
   entries: EntryFile[];
+  folders: EntryFolder[];
   problems: Problem[];
 }
 
 const newsletterFolder = /^\d{4}-(?:0[1-9]|1[0-2])$/;
+const textFile = /^([^/]+)\.(mdx|md|markdown)$/i;
+
+type Report = (path: string, message: string) => void;
 
 /**
  * Lists the content tree by the folder layout of the content model and reports every file that
- * does not fit it. `display` turns an absolute path into the path shown in messages.
+ * does not fit it. Nothing is followed: a symbolic link is reported and left out wherever it is,
+ * so that no file from outside the content folder can reach the check, the build or the site.
+ * `display` turns an absolute path into the path shown in messages.
  */
 export function readContentTree(root: string, display: (path: string) => string): ContentTree {
-  const tree: ContentTree = { data: [], entries: [], problems: [] };
-  const problem = (path: string, message: string) => tree.problems.push({ file: display(path), message });
+  const tree: ContentTree = { data: [], entries: [], folders: [], problems: [] };
+  const report: Report = (path, message) => tree.problems.push({ file: display(path), message });
 
-  for (const name of list(root)) {
-    const path = join(root, name);
-    if (!isDirectory(path)) {
-      if (!/^readme(\.[a-z]+)?$/i.test(name)) problem(path, `unexpected file; content lives in the folders ${collectionNames.join(', ')}`);
-    } else if (!(collectionNames as string[]).includes(name)) {
-      problem(path, `unknown folder; expected one of ${collectionNames.join(', ')}`);
+  for (const { name, path, stats } of list(root, report)) {
+    if (stats.isDirectory()) {
+      if (!(collectionNames as string[]).includes(name)) report(path, `unknown folder; expected one of ${collectionNames.join(', ')}`);
+    } else if (!/^readme(\.[a-z]+)?$/i.test(name)) {
+      report(path, `unexpected file; content lives in the folders ${collectionNames.join(', ')}`);
     }
   }
 
   for (const collection of collectionNames) {
     const dir = join(root, collection);
+    if (!lstatSafe(dir)?.isDirectory()) continue;
     const { kind } = collections[collection];
-    for (const name of list(dir)) {
-      const path = join(dir, name);
-      if (kind === 'data') {
-        const match = /^(.+)\.ya?ml$/.exec(name);
-        if (!match || isDirectory(path)) {
-          problem(path, `unexpected ${isDirectory(path) ? 'folder' : 'file'}; expected ${collection}/<id>.yaml`);
-        } else if (!idPattern.test(match[1]!)) {
-          problem(path, `file name "${match[1]}" is not a valid id; expected ${idRule}`);
-        } else {
-          tree.data.push({ collection, id: match[1]!, path });
-        }
-        continue;
-      }
-      const layout = kind === 'newsletter' ? `${collection}/<yyyy-mm>/<lang>.mdx` : `${collection}/<slug>/<lang>.mdx`;
-      if (!isDirectory(path)) {
-        problem(path, `file outside an entry folder; expected ${layout}`);
-        continue;
-      }
-      if (kind === 'newsletter' ? !newsletterFolder.test(name) : !idPattern.test(name) || name.length > 80) {
-        problem(path, `folder name "${name}" is not valid; expected ${kind === 'newsletter' ? 'a month yyyy-mm' : idRule}`);
-        continue;
-      }
-      readEntryFolder(tree, collection, name, path, layout, problem);
+    for (const { name, path, stats } of list(dir, report)) {
+      if (kind === 'data') readDataFile(tree, collection, name, path, stats, report);
+      else readEntryFolder(tree, collection, name, path, stats, report);
     }
   }
   return tree;
 }
 
-function readEntryFolder(
-  tree: ContentTree,
-  collection: CollectionName,
-  slug: string,
-  folder: string,
-  layout: string,
-  problem: (path: string, message: string) => void,
-) {
-  const attachments = new Set<string>();
-  const languageFiles: EntryFile[] = [];
-  for (const relative of listDeep(folder)) {
-    const path = join(folder, relative);
-    const match = /^([^/]+)\.(mdx?|markdown)$/.exec(relative);
-    if (!match) {
-      attachments.add(relative);
-    } else if (!isLang(match[1]!)) {
-      problem(path, `file name must be nl.mdx, uk.mdx or en.mdx (the language of the text); expected ${layout}`);
-    } else if (match[2] !== 'mdx') {
-      problem(path, `entries are MDX files; rename to ${match[1]}.mdx`);
-    } else {
-      languageFiles.push({ collection, slug, lang: match[1], path, folder, attachments });
-    }
+function readDataFile(tree: ContentTree, collection: CollectionName, name: string, path: string, stats: Stats, report: Report) {
+  const match = /^(.+)\.ya?ml$/.exec(name);
+  if (!match || stats.isDirectory()) {
+    report(path, `unexpected ${stats.isDirectory() ? 'folder' : 'file'}; expected ${collection}/<id>.yaml`);
+  } else if (!idPattern.test(match[1]!)) {
+    report(path, `file name "${match[1]}" is not a valid id; expected ${idRule}`);
+  } else if (stats.size > limits.dataFileBytes) {
+    report(path, tooBig(stats.size, limits.dataFileBytes, 'a data file'));
+  } else {
+    tree.data.push({ collection, id: match[1]!, path });
   }
-  if (languageFiles.length === 0) problem(folder, `no text in this folder; expected ${layout}`);
-  tree.entries.push(...languageFiles);
 }
 
-function list(dir: string): string[] {
+function readEntryFolder(tree: ContentTree, collection: CollectionName, slug: string, path: string, stats: Stats, report: Report) {
+  const { kind } = collections[collection];
+  const layout = kind === 'newsletter' ? `${collection}/<yyyy-mm>/<lang>.mdx` : `${collection}/<slug>/<lang>.mdx`;
+  if (!stats.isDirectory()) {
+    report(path, `file outside an entry folder; expected ${layout}`);
+    return;
+  }
+  if (kind === 'newsletter' ? !newsletterFolder.test(slug) : !idPattern.test(slug) || slug.length > 80) {
+    report(path, `folder name "${slug}" is not valid; expected ${kind === 'newsletter' ? 'a month yyyy-mm' : idRule}`);
+    return;
+  }
+  const folder: EntryFolder = { collection, slug, path, texts: [], files: [] };
+  const attachments = new Set<string>();
+  for (const file of listFiles(path, report)) {
+    const text = textFile.exec(file.name);
+    if (!text) {
+      folder.files.push(file);
+      attachments.add(file.name);
+      continue;
+    }
+    const [, base = '', extension = ''] = text;
+    const lang = base.toLowerCase();
+    if (!isLang(lang)) {
+      report(file.path, `file name must be nl.mdx, uk.mdx or en.mdx (the language of the text); expected ${layout}`);
+    } else if (extension.toLowerCase() !== 'mdx') {
+      report(file.path, `entries are MDX files; rename to ${lang}.mdx`);
+    } else if (file.name !== `${lang}.mdx`) {
+      report(file.path, `file names are lowercase; rename to ${lang}.mdx`);
+    } else if (file.bytes > limits.textFileBytes) {
+      report(file.path, tooBig(file.bytes, limits.textFileBytes, 'a text'));
+    } else {
+      folder.texts.push({ collection, slug, lang, path: file.path, folder: path, attachments });
+    }
+  }
+  if (folder.texts.length === 0) report(path, `no text in this folder; expected ${layout}`);
+  if (kind === 'newsletter') {
+    for (const file of folder.files) report(file.path, 'a newsletter has no files of its own; put the file beside the entry it belongs to and link to that entry');
+    folder.files = [];
+  }
+  tree.folders.push(folder);
+  tree.entries.push(...folder.texts);
+}
+
+interface Listed {
+  name: string;
+  path: string;
+  stats: Stats;
+}
+
+/**
+ * The entries of a folder, by `lstat`: symbolic links, hidden names and anything that is not a
+ * plain file or folder are reported and left out.
+ */
+function list(dir: string, report: Report): Listed[] {
+  let names: string[];
   try {
-    return readdirSync(dir).filter((name) => !name.startsWith('.')).sort();
+    names = readdirSync(dir).sort();
   } catch {
     return [];
   }
+  const listed: Listed[] = [];
+  for (const name of names) {
+    const path = join(dir, name);
+    const stats = lstatSafe(path);
+    if (!stats) continue;
+    if (stats.isSymbolicLink()) {
+      report(path, 'symbolic links are not accepted anywhere under content/; add the file itself');
+    } else if (name.startsWith('.')) {
+      report(path, `hidden ${stats.isDirectory() ? 'folder' : 'file'} (the name starts with "."); remove it, or rename it without the dot`);
+    } else if (!stats.isFile() && !stats.isDirectory()) {
+      report(path, 'not a regular file; add the file itself');
+    } else if (/[\u0000-\u001f\u007f]/.test(name)) {
+      report(path, 'the name holds a control character (such as a line break); rename it');
+    } else {
+      listed.push({ name, path, stats });
+    }
+  }
+  return listed;
 }
 
-function listDeep(dir: string, prefix = ''): string[] {
-  return list(join(dir, prefix)).flatMap((name) => {
+/** Every regular file below an entry folder, relative to it, without following anything. */
+function listFiles(folder: string, report: Report, prefix = ''): FolderFile[] {
+  return list(join(folder, prefix), report).flatMap(({ name, path, stats }) => {
     const relative = prefix ? `${prefix}/${name}` : name;
-    return isDirectory(join(dir, relative)) ? listDeep(dir, relative) : [relative];
+    return stats.isDirectory() ? listFiles(folder, report, relative) : [{ name: relative, path, bytes: stats.size }];
   });
 }
 
-function isDirectory(path: string): boolean {
-  return statSync(path).isDirectory();
+function lstatSafe(path: string): Stats | undefined {
+  try {
+    return lstatSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+export function tooBig(bytes: number, limit: number, what: string): string {
+  return `${formatBytes(bytes)} is more than the ${formatBytes(limit)} allowed for ${what}; make it smaller or split it`;
 }

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { limits } from './limits.ts';
 import { fieldPath, type Problem } from './problem.ts';
 
 /** Field names that moved or must never be used, with what to write instead. */
@@ -57,7 +58,7 @@ export function validate<T extends z.ZodType>(
   for (const issue of result.error.issues) {
     if (issue.code === 'unrecognized_keys') {
       const known = knownKeys(schema, issue.path);
-      for (const key of issue.keys) {
+      for (const key of issue.keys.slice(0, limits.problemsPerFile + 1)) {
         problems.push({ file, field: fieldPath([...issue.path, key]), message: unknownFieldMessage(key, known) });
       }
     } else {
@@ -68,8 +69,9 @@ export function validate<T extends z.ZodType>(
       }
       problems.push({ file, field: fieldPath(issue.path) || '(frontmatter)', message });
     }
+    if (problems.length > limits.problemsPerFile) break;
   }
-  return { data: undefined, problems };
+  return { data: undefined, problems: capped(problems, file) };
 }
 
 /** Schema messages say what is expected ("expected a date YYYY-MM-DD"); add what was found. */
@@ -80,7 +82,7 @@ function withFound(issue: z.core.$ZodIssue): string {
 }
 
 function unknownFieldMessage(key: string, known: string[]): string {
-  const hint = fieldHints[key];
+  const hint = Object.hasOwn(fieldHints, key) ? fieldHints[key] : undefined;
   if (hint) return `unknown field; ${hint}`;
   const close = known.filter((candidate) => {
     const distance = editDistance(key, candidate);
@@ -150,4 +152,13 @@ function editDistance(a: string, b: string): number {
     }
   }
   return row[b.length]!;
+}
+
+/** At most `limits.problemsPerFile` problems of one file, and a line saying that there are more. */
+function capped(problems: Problem[], file: string): Problem[] {
+  if (problems.length <= limits.problemsPerFile) return problems;
+  return [
+    ...problems.slice(0, limits.problemsPerFile),
+    { file, message: `more than ${limits.problemsPerFile} problems; the rest are not listed: fix these and run the check again` },
+  ];
 }

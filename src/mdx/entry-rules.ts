@@ -12,10 +12,20 @@ export interface MdxViolation {
 export interface EntryRuleOptions {
   /** Whether a relative path exists in the entry folder; without it, file references are not checked. */
   fileExists?: (relativePath: string) => boolean;
+  /** The body the tree was parsed from; with it, image descriptions are checked for JSX. */
+  source?: string;
 }
 
 const componentList = allowedComponentNames.join(', ');
-const safeUrl = /^(?:https?:|mailto:|#|\.{0,2}\/|[^:/?#]+(?:[/?#]|$))/i;
+const safeUrl = /^(?:https?:|mailto:|#|\.{0,2}\/(?!\/)|[^:/?#]+(?:[/?#]|$))/i;
+
+/**
+ * The one scheme rule for every link of every output (page, email, plain text, feed): http(s),
+ * mailto, a fragment or a relative path. `//host` is not relative: it leaves the site.
+ */
+export function isSafeUrl(url: string): boolean {
+  return safeUrl.test(url);
+}
 
 /**
  * Finds everything in a parsed MDX body that the content model forbids: `import`/`export`,
@@ -42,8 +52,13 @@ export function findMdxViolations(tree: Root, options: EntryRuleOptions = {}): M
       case 'mdxJsxTextElement':
         checkElement(node, report, options);
         break;
-      case 'link':
       case 'image':
+        if (options.source !== undefined && hasMarkupInDescription(node, options.source)) {
+          report(node, 'an image description ![…] may hold plain text only, no tags or braces; write \\< or \\{ for a literal one');
+        }
+        checkUrl(node, node.url, report, options);
+        break;
+      case 'link':
       case 'definition':
         checkUrl(node, node.url, report, options);
         break;
@@ -116,7 +131,7 @@ function attributeProblem(component: string, attribute: WrittenAttribute, rules:
 }
 
 function checkUrl(node: Nodes, url: string, report: (node: Nodes, message: string) => void, options: EntryRuleOptions) {
-  if (!safeUrl.test(url)) {
+  if (!isSafeUrl(url)) {
     report(node, `link "${abbreviate(url)}" is not allowed; expected https://, http://, mailto: or a relative link`);
     return;
   }
@@ -125,6 +140,25 @@ function checkUrl(node: Nodes, url: string, report: (node: Nodes, message: strin
   if (isLocalFile && path && !path.includes('..') && options.fileExists && !options.fileExists(path)) {
     report(node, `"${path}" not found in the entry folder`);
   }
+}
+
+/**
+ * MDX reads JSX and expressions inside `![…]` and then keeps only their text as alt text, so
+ * a tag there is invisible in the tree. The source of the description shows it.
+ */
+function hasMarkupInDescription(node: Nodes, source: string): boolean {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset ?? source.length;
+  if (start === undefined || !source.startsWith('![', start)) return false;
+  let depth = 0;
+  for (let index = start + 1; index < end; index++) {
+    const char = source[index];
+    if (char === '\\') index++;
+    else if (char === '[') depth++;
+    else if (char === ']' && --depth === 0) return false;
+    else if (char === '<' || char === '{') return true;
+  }
+  return false;
 }
 
 function abbreviate(text: string): string {

@@ -8,7 +8,7 @@ export const caseSchema = withEntryRules(
     /** When the case ran. */
     period,
     /** What came out of it: at least one short statement. */
-    outcomes: z.array(z.string().min(3).max(200)).min(1),
+    outcomes: z.array(z.string().min(3).max(200)).min(1).max(30),
   }),
 );
 

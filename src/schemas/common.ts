@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { limits } from '../content-check/limits.ts';
 import { langs } from '../i18n/locales.ts';
 
 /** Ids and slugs: lowercase ASCII letters, digits and single hyphens, at most 80 characters. */
@@ -27,15 +28,17 @@ export const isoDate = z.preprocess(
     }),
 );
 
-/** A text in every language of the site: `{ nl, uk, en }`. */
-export const localized = z.strictObject(
-  Object.fromEntries(langs.map((lang) => [lang, z.string().min(1)])) as Record<
-    (typeof langs)[number],
-    z.ZodString
-  >,
-);
+/** A text in every language of the site, `{ nl, uk, en }`, each at most `maxLength` characters. */
+export function localized(maxLength: number) {
+  return z.strictObject(
+    Object.fromEntries(langs.map((lang) => [lang, z.string().min(1).max(maxLength)])) as Record<(typeof langs)[number], z.ZodString>,
+  );
+}
 
-export const httpUrl = z.url({ protocol: /^https?$/, error: 'expected a web address starting with https:// or http://' });
+/** A name in every language: themes, municipalities, regions, organisations. */
+export const localizedName = localized(limits.nameLength);
+
+export const httpUrl = z.url({ protocol: /^https?$/, error: 'expected a web address starting with https:// or http://' }).max(2000);
 
 /** A lowercase keyword of 2–40 characters. */
 export const tag = z

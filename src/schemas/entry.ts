@@ -16,7 +16,7 @@ export const entryReference = z.string().refine(
 );
 
 /** A file name inside the entry's own folder, e.g. `plan.pdf` or `images/kaart.png`. */
-export const entryFile = z.string().refine((value) => !value.startsWith('/') && !value.split('/').includes('..'), {
+export const entryFile = z.string().max(300).refine((value) => !value.startsWith('/') && !value.split('/').includes('..'), {
   error: 'expected a file in the entry folder, without "/" at the start or ".."',
 });
 
@@ -36,11 +36,11 @@ export const entryFields = {
   /** Shown on cards, in search results and newsletters: 40–300 characters. */
   summary: z.string().min(40).max(300),
   /** At least one theme id from `content/themes/`. */
-  themes: z.array(id).min(1),
+  themes: z.array(id).min(1).max(10),
   /** Municipality ids from `content/municipalities/`; empty for network-wide content. */
-  municipalities: z.array(id).default([]),
+  municipalities: z.array(id).max(100).default([]),
   /** Organisation ids from `content/organisations/`. */
-  organisations: z.array(id).default([]),
+  organisations: z.array(id).max(100).default([]),
   /** First publication; not in the future unless `status: draft`. */
   published: isoDate,
   /** Last substantial update; not before `published`. */
@@ -48,20 +48,21 @@ export const entryFields = {
   /** `published` (default) or `draft`: drafts never reach a production build. */
   status: z.enum(['published', 'draft']).default('published'),
   /** Lowercase keywords, 2–40 characters each. */
-  tags: z.array(tag).default([]),
+  tags: z.array(tag).max(30).default([]),
   /** Related entries as `<collection>/<slug>`. */
-  related: z.array(entryReference).default([]),
+  related: z.array(entryReference).max(50).default([]),
   /** A function and a functional mailbox; never a person's phone number. */
   contact: z
     .strictObject({
       role: z.string().min(2).max(120),
       organisation: id.optional(),
-      email: z.email({ error: 'expected an email address such as team@example.org' }).optional(),
+      email: z.email({ error: 'expected an email address such as team@example.org' }).max(254).optional(),
     })
     .optional(),
   /** Documents the entry rests on: a title and a web address or a file in the entry folder. */
   sources: z
     .array(z.strictObject({ title: z.string().min(3).max(300), url: httpUrl.optional(), file: entryFile.optional() }))
+    .max(100)
     .default([]),
   /** On a translated file: the language it was translated from and whether a person reviewed it. */
   translation: z.strictObject({ from: z.enum(langs), reviewed: z.boolean() }).optional(),

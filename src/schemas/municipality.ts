@@ -1,16 +1,16 @@
 import { z } from 'astro/zod';
-import { httpUrl, id, localized } from './common.ts';
+import { httpUrl, id, localizedName } from './common.ts';
 
 /** `content/municipalities/<id>.yaml`: a Dutch or Ukrainian municipality. */
 export const municipalitySchema = z.strictObject({
   /** Same as the file name, e.g. `aalsmeer`. */
   id,
   /** The municipality's name in every language. */
-  name: localized,
+  name: localizedName,
   /** `NL` or `UA`. */
   country: z.enum(['NL', 'UA']),
   /** Province or oblast, in every language. */
-  region: localized,
+  region: localizedName,
   /** Number of inhabitants (optional). */
   population: z.number().int().positive().optional(),
   /** `[latitude, longitude]` (optional). */
@@ -20,9 +20,9 @@ export const municipalitySchema = z.strictObject({
   /** Part of the 10+10 pilot network. */
   pilot: z.boolean(),
   /** Theme ids the municipality works on in the pilot. */
-  focus_themes: z.array(id).default([]),
+  focus_themes: z.array(id).max(10).default([]),
   /** Municipality ids of its partners; each partner lists this one back. */
-  partners: z.array(id).default([]),
+  partners: z.array(id).max(100).default([]),
 });
 
 export type Municipality = z.output<typeof municipalitySchema>;

@@ -12,7 +12,7 @@ export const newsletterSchema = z.strictObject({
   /** `published` (default) or `draft`. */
   status: z.enum(['published', 'draft']).default('published'),
   /** The entries in this issue, as `<collection>/<slug>`, in reading order. */
-  entries: z.array(entryReference).min(1),
+  entries: z.array(entryReference).min(1).max(100),
   /** On a translated file: the language it was translated from and whether a person reviewed it. */
   translation: z.strictObject({ from: z.enum(langs), reviewed: z.boolean() }).optional(),
 });

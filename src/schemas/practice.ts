@@ -11,7 +11,7 @@ export const practiceSchema = withEntryRules(
     transfer: z
       .strictObject({
         effort: z.enum(['low', 'medium', 'high']),
-        needs: z.array(z.string().min(2).max(80)).default([]),
+        needs: z.array(z.string().min(2).max(80)).max(30).default([]),
       })
       .optional(),
   }),

@@ -1,14 +1,15 @@
 import { z } from 'astro/zod';
-import { id, localized } from './common.ts';
+import { limits } from '../content-check/limits.ts';
+import { id, localized, localizedName } from './common.ts';
 
 /** `content/themes/<id>.yaml`: one of the three pilot themes. */
 export const themeSchema = z.strictObject({
   /** Same as the file name: `housing`, `economy` or `services`. */
   id,
   /** The theme's name in every language. */
-  name: localized,
+  name: localizedName,
   /** One or two sentences on what belongs to the theme, in every language. */
-  description: localized,
+  description: localized(limits.descriptionLength),
   /** Position in lists, lowest first. */
   order: z.number(),
 });

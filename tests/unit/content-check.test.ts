@@ -1,13 +1,16 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/content-check/check-content.ts';
 import { formatProblem } from '../../src/content-check/problem.ts';
 
 const today = '2026-11-22';
-const report = (root: string, production = true) =>
-  checkContent({ root, today, production }).problems.map(formatProblem).map((line) => line.replace(`${root}/`, ''));
+const report = async (root: string, production = true) =>
+  (await checkContent({ root, today, production })).problems.map(formatProblem).map((line) => line.replace(`${root}/`, ''));
 
 describe('content check on a tree with every kind of broken file', () => {
-  const lines = report('tests/fixtures/broken');
+  let lines: string[] = [];
+  beforeAll(async () => {
+    lines = await report('tests/fixtures/broken');
+  });
 
   it('reports every problem of every file, one line each, sorted by file', () => {
     expect(lines).toEqual([
@@ -33,6 +36,7 @@ describe('content check on a tree with every kind of broken file', () => {
       'practices/datums/nl.mdx: updated: must not be before "published"',
       'practices/Hoofdletters: folder name "Hoofdletters" is not valid; expected lowercase letters a–z, digits and single hyphens, at most 80 characters',
       'practices/leeg: no text in this folder; expected practices/<slug>/<lang>.mdx',
+      'practices/leeg/foto.jpg: the content is not recognised, not JPG; save it in the type its name says, or rename it',
       'practices/lengtes/nl.mdx: summary: "Veel te lang. Veel te lang. Veel te lang. Veel te lang. V..." has 307 characters; expected at most 300',
       'practices/lengtes/nl.mdx: tags[0]: found "Opvang"; expected lowercase letters',
       'practices/lengtes/nl.mdx: tags[1]: "x" has 1 character; expected at least 2',
@@ -84,24 +88,24 @@ describe('content check on a tree with every kind of broken file', () => {
     expect(lines.filter((line) => line.startsWith('practices/geldig/') || line.startsWith('practices/concept/'))).toEqual([]);
   });
 
-  it('lets a published entry point at a draft outside production, where drafts are shown', () => {
-    const development = report('tests/fixtures/broken', false);
+  it('lets a published entry point at a draft outside production, where drafts are shown', async () => {
+    const development = await report('tests/fixtures/broken', false);
     expect(development.filter((line) => line.includes('is a draft'))).toEqual([]);
     expect(development.length).toBe(lines.length - 1);
   });
 });
 
 describe('content check on valid trees', () => {
-  it('accepts a tree that uses every field, component and Markdown feature', () => {
-    expect(report('tests/fixtures/valid')).toEqual([]);
+  it('accepts a tree that uses every field, component and Markdown feature', async () => {
+    expect(await report('tests/fixtures/valid')).toEqual([]);
   });
 
-  it('accepts the example content of the site', () => {
-    expect(checkContent({ root: 'content', production: true }).problems.map(formatProblem)).toEqual([]);
+  it('accepts the example content of the site', async () => {
+    expect((await checkContent({ root: 'content', production: true })).problems.map(formatProblem)).toEqual([]);
   });
 
-  it('returns the validated records with defaults filled in', () => {
-    const { entries } = checkContent({ root: 'tests/fixtures/valid', today });
+  it('returns the validated records with defaults filled in', async () => {
+    const { entries } = await checkContent({ root: 'tests/fixtures/valid', today });
     const guide = entries.find((entry) => entry.collection === 'guides');
     expect(guide).toMatchObject({ slug: 'handreiking', lang: 'nl', valid: true });
     expect(guide?.data).toMatchObject({ status: 'published', municipalities: [], tags: [], related: [] });

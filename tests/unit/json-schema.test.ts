@@ -6,7 +6,7 @@ import { parse } from 'yaml';
 import { checkContent } from '../../src/content-check/check-content.ts';
 import { frontmatterJsonSchema, type SchemaKind } from '../../src/schemas/json-schema.ts';
 
-const { data, entries } = checkContent({ root: 'content' });
+const { data, entries } = await checkContent({ root: 'content' });
 const ids = {
   themes: data.filter((r) => r.collection === 'themes').map((r) => r.id),
   municipalities: data.filter((r) => r.collection === 'municipalities').map((r) => r.id),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkEntryText } from '../../src/content-check/check-entry-text.ts';
 import { formatProblem } from '../../src/content-check/problem.ts';
+import { parseEntryBodyInBrowser } from '../../src/mdx/parse-entry-body-in-browser.ts';
 import { buildEntryFile, shareKinds, type ShareForm } from '../../src/share/build-entry-file.ts';
 import { slugFromTitle } from '../../src/lib/slug.ts';
 
@@ -26,7 +27,7 @@ const base: ShareForm = {
 };
 const problems = (form: ShareForm) => {
   const file = buildEntryFile(form, '2026-11-22');
-  return checkEntryText({ file: file.path, collection: shareKinds[form.kind], text: file.text, attachments: new Set(), today: '2026-11-22' }).problems.map(formatProblem);
+  return checkEntryText({ file: file.path, collection: shareKinds[form.kind], text: file.text, attachments: new Set(), today: '2026-11-22', parseBody: parseEntryBodyInBrowser }).problems.map(formatProblem);
 };
 
 describe('a file from the share form', () => {

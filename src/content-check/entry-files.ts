@@ -1,0 +1,109 @@
+import { readFileSync } from 'node:fs';
+import { extname } from 'node:path';
+import { fileTypeFromFile } from 'file-type';
+import { limits } from './limits.ts';
+import type { Problem } from './problem.ts';
+import { tooBig, type EntryFolder, type FolderFile } from './read-tree.ts';
+
+/**
+ * The file types published beside an entry, by extension: what a reader needs (documents and
+ * images), each with the type its bytes must have. Anything that a browser could run on the
+ * site's origin (HTML, SVG, XML, scripts) or a computer could execute is not among them.
+ */
+export const publishedFileTypes = {
+  pdf: { mime: 'application/pdf', sniffed: ['pdf'] },
+  docx: { mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', sniffed: ['docx'] },
+  xlsx: { mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', sniffed: ['xlsx'] },
+  pptx: { mime: 'application/vnd.openxmlformats-officedocument.presentationml.presentation', sniffed: ['pptx'] },
+  odt: { mime: 'application/vnd.oasis.opendocument.text', sniffed: ['odt'] },
+  ods: { mime: 'application/vnd.oasis.opendocument.spreadsheet', sniffed: ['ods'] },
+  odp: { mime: 'application/vnd.oasis.opendocument.presentation', sniffed: ['odp'] },
+  csv: { mime: 'text/csv; charset=utf-8', sniffed: [] },
+  jpg: { mime: 'image/jpeg', sniffed: ['jpg'] },
+  jpeg: { mime: 'image/jpeg', sniffed: ['jpg'] },
+  png: { mime: 'image/png', sniffed: ['png'] },
+  webp: { mime: 'image/webp', sniffed: ['webp'] },
+  avif: { mime: 'image/avif', sniffed: ['avif'] },
+  gif: { mime: 'image/gif', sniffed: ['gif'] },
+} as const satisfies Record<string, { mime: string; sniffed: readonly string[] }>;
+
+export type PublishedExtension = keyof typeof publishedFileTypes;
+
+const allowedList = Object.keys(publishedFileTypes).join(', ');
+
+/** What to do instead, for the types contributors most often try. */
+const insteadOf: Record<string, string> = {
+  html: 'save the page as PDF, or link to it on its own site',
+  htm: 'save the page as PDF, or link to it on its own site',
+  svg: 'export it as PNG or WebP',
+  doc: 'save it as .docx or PDF',
+  xls: 'save it as .xlsx or .csv',
+  ppt: 'save it as .pptx or PDF',
+  txt: 'put the text in the entry itself, or save it as PDF',
+  md: 'put the text in the entry itself',
+  mdx: 'texts are nl.mdx, uk.mdx or en.mdx directly in the entry folder',
+  zip: 'add the files themselves',
+};
+
+/** The extension of a file name, lowercase and without the dot: `Plan.PDF` → `pdf`. */
+export function extensionOf(name: string): string {
+  return extname(name).slice(1).toLowerCase();
+}
+
+export function isPublishedType(name: string): name is `${string}.${PublishedExtension}` {
+  return Object.hasOwn(publishedFileTypes, extensionOf(name));
+}
+
+export interface FolderFilesResult {
+  /** Files that may be published, relative to the entry folder. */
+  accepted: string[];
+  problems: Problem[];
+}
+
+/**
+ * Checks the files beside one entry against the content model: an allowed type, bytes that match
+ * the extension (sniffed with file-type), and the size limits per file and per entry.
+ */
+export async function checkFolderFiles(folder: EntryFolder, display: (path: string) => string): Promise<FolderFilesResult> {
+  const problems: Problem[] = [];
+  const accepted: string[] = [];
+  let total = 0;
+  for (const file of folder.files) {
+    total += file.bytes;
+    const problem = await fileProblem(file);
+    if (problem) problems.push({ file: display(file.path), message: problem });
+    else accepted.push(file.name);
+  }
+  if (total > limits.entryFolderBytes) {
+    problems.push({ file: display(folder.path), message: tooBig(total, limits.entryFolderBytes, 'the files of one entry together') });
+  }
+  return { accepted, problems };
+}
+
+async function fileProblem(file: FolderFile): Promise<string | undefined> {
+  const extension = extensionOf(file.name);
+  if (!Object.hasOwn(publishedFileTypes, extension)) {
+    const type = extension ? `.${extension} files are` : 'a file without an extension is';
+    return `${type} not published; ${insteadOf[extension] ?? `the allowed types are ${allowedList}`}`;
+  }
+  if (file.bytes > limits.fileBytes) return tooBig(file.bytes, limits.fileBytes, 'one file');
+  const expected = publishedFileTypes[extension as PublishedExtension];
+  if (expected.sniffed.length === 0) return isPlainText(file.path) ? undefined : `the content is not plain UTF-8 text, as a .${extension} file must be`;
+  const sniffed = await fileTypeFromFile(file.path);
+  if (sniffed && (expected.sniffed as readonly string[]).includes(sniffed.ext)) return undefined;
+  const found = sniffed ? `a ${sniffed.ext.toUpperCase()} file` : 'of no type that the name could have';
+  return `the content is ${found}, not ${extension.toUpperCase()}; save it as a real .${extension} file, or name it after its type`;
+}
+
+/** UTF-8 text without control characters other than tab and line breaks (no NUL, no binary). */
+function isPlainText(path: string): boolean {
+  const bytes = readFileSync(path);
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return false;
+  }
+  return !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(text);
+}
+

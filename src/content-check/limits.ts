@@ -1,0 +1,31 @@
+/**
+ * Every size limit of the content model, in one place: the check enforces them, CONTRIBUTING
+ * documents them, and nothing else hard-codes them. They bound what a hostile pull request can
+ * make the check, the build and a reader's phone do.
+ */
+export const limits = {
+  /** An entry or newsletter file (frontmatter and body): a long guide is about 30 KB. */
+  textFileBytes: 200_000,
+  /** A theme, municipality or organisation file. */
+  dataFileBytes: 50_000,
+  /** Nesting of lists, quotes, components and emphasis in a body, as levels of the syntax tree. */
+  bodyDepth: 32,
+  /** Containers opened on one line (`> - 1.`) or components open at once: checked before parsing. */
+  openContainers: 16,
+  /** One image or attachment beside an entry. */
+  fileBytes: 10_000_000,
+  /** All images and attachments of one entry together. */
+  entryFolderBytes: 30_000_000,
+  /** Problems reported per file; the rest are counted in one line. */
+  problemsPerFile: 50,
+  /** Names of themes, municipalities, organisations and regions, per language. */
+  nameLength: 120,
+  /** Theme descriptions, per language. */
+  descriptionLength: 500,
+} as const;
+
+/** `10 MB`, `200 KB`: sizes as contributors read them (1 KB = 1,000 bytes). */
+export function formatBytes(bytes: number): string {
+  if (bytes >= 1_000_000) return `${(bytes / 1_000_000).toFixed(1).replace(/\.0$/, '')} MB`;
+  return `${Math.ceil(bytes / 1000)} KB`;
+}

@@ -1,0 +1,104 @@
+// No Node imports: the share page runs this in the browser with its own parser.
+import type { Root } from 'mdast';
+import { limits } from '../content-check/limits.ts';
+import type { MdxViolation } from './entry-rules.ts';
+
+/** Turns an MDX body into mdast: Sätteri in Node (parse-entry-body.ts), unified in the browser. */
+export type BodyParser = (body: string) => Root;
+
+export type BodyReading = { tree: Root; violation?: undefined } | { tree?: undefined; violation: MdxViolation };
+
+const tooDeep = (what: string) =>
+  `nesting too deep (${what}); the content model allows ${limits.bodyDepth} levels of lists, quotes, components and emphasis: flatten the structure`;
+
+/**
+ * Parses a body within the content model's bounds, so that no body can make the check or the
+ * build slow or crash them: deeply nested containers are refused before parsing (parsers take
+ * time quadratic in nesting), a parser's stack overflow or syntax error becomes a violation at a
+ * line, and the tree's depth is checked before anyone walks it recursively.
+ */
+export function readEntryBody(body: string, parse: BodyParser): BodyReading {
+  const crowded = findCrowdedLine(body);
+  if (crowded) return { violation: crowded };
+  let tree: Root;
+  try {
+    tree = parse(body);
+  } catch (error) {
+    return { violation: syntaxViolation(error) };
+  }
+  const deepest = deepestNode(tree);
+  if (deepest.depth > limits.bodyDepth) {
+    const { line = 1, column = 1 } = deepest.node.position?.start ?? {};
+    return { violation: { line, column, message: tooDeep(`more than ${limits.bodyDepth} levels`) } };
+  }
+  return { tree };
+}
+
+const containerMarker = /[ \t]*(?:>|(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$))/y;
+const tag = /<(\/)?([A-Za-z][\w.:-]*)[^<>]*?(\/)?>/g;
+const fence = /^[ \t]{0,3}(`{3,}|~{3,})/;
+
+/** The first line that opens more containers than any real text needs, outside code fences. */
+function findCrowdedLine(body: string): MdxViolation | undefined {
+  let openTags = 0;
+  let inFence: string | undefined;
+  const lines = body.split('\n');
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!;
+    const fenceMatch = fence.exec(line);
+    if (fenceMatch) {
+      const marker = fenceMatch[1]!;
+      if (inFence === undefined) inFence = marker[0]!.repeat(marker.length);
+      else if (marker.startsWith(inFence)) inFence = undefined;
+      continue;
+    }
+    if (inFence !== undefined) continue;
+    containerMarker.lastIndex = 0;
+    let markers = 0;
+    while (containerMarker.exec(line)) markers++;
+    if (markers > limits.openContainers) {
+      return { line: index + 1, column: 1, message: tooDeep(`${markers} lists or quotes opened on one line`) };
+    }
+    if (!line.includes('<')) continue;
+    for (const [, closing, , selfClosing] of line.matchAll(tag)) {
+      openTags += closing ? -1 : selfClosing ? 0 : 1;
+      if (openTags > limits.openContainers) {
+        return { line: index + 1, column: 1, message: tooDeep(`more than ${limits.openContainers} components open at once`) };
+      }
+    }
+    openTags = Math.max(openTags, 0);
+  }
+  return undefined;
+}
+
+/** Depth of the deepest node, walked without recursion. */
+function deepestNode(tree: Root): { depth: number; node: Root | Root['children'][number] } {
+  let deepest = { depth: 0, node: tree as Root | Root['children'][number] };
+  const stack: [Root | Root['children'][number], number][] = [[tree, 0]];
+  for (let item = stack.pop(); item; item = stack.pop()) {
+    const [node, depth] = item;
+    if (depth > deepest.depth) deepest = { depth, node };
+    if (depth > limits.bodyDepth) break;
+    if ('children' in node) for (const child of node.children) stack.push([child as Root['children'][number], depth + 1]);
+  }
+  return deepest;
+}
+
+/** A parser's error as a violation: Sätteri says "4:1: reason (code)", micromark gives line and column. */
+function syntaxViolation(error: unknown): MdxViolation {
+  if (error instanceof RangeError) return { line: 1, column: 1, message: tooDeep('the parser ran out of stack') };
+  const { line, column, reason, message = String(error) } = error as { line?: number; column?: number; reason?: string; message?: string };
+  const text = reason ?? message;
+  const place = /^(\d+):(\d+): /.exec(text) ?? /\s*\((\d+):(\d+)(?:-\d+:\d+)?\)/.exec(text);
+  // Places inside the reason count lines of the body, not of the file: leave them out.
+  const cleaned = text
+    .replace(place?.[0] ?? '', '')
+    .replace(/ \((?:mdx|micromark)[\w:-]*\)$/, '')
+    .replace(/\s*\(\d+:\d+(?:-\d+:\d+)?\)/g, '')
+    .trim();
+  return {
+    line: line ?? Number(place?.[1] ?? 1),
+    column: column ?? Number(place?.[2] ?? 1),
+    message: `MDX syntax error: ${cleaned}; write \\{ and \\< for a literal brace or angle bracket`,
+  };
+}

@@ -1,0 +1,241 @@
+// Each test starts from an attack of ../shared/security-review.md (ids U1–U7, C1–C8) and proves
+// that the check names the file and the problem in one line, without a stack trace.
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/content-check/check-content.ts';
+import { limits } from '../../src/content-check/limits.ts';
+import { formatProblem } from '../../src/content-check/problem.ts';
+import { servableFile } from '../../src/integrations/servable-file.ts';
+import { fixtureCopy, runNode } from './helpers/run.ts';
+
+const today = '2026-11-22';
+const frontmatter = 'title: Probe\nsummary: Deze bijdrage test wat de build doet met vijandige invoer van buiten.\nthemes: [housing]\npublished: 2026-05-01';
+const entry = (body: string) => `---\n${frontmatter}\n---\n\n${body}\n`;
+
+const roots: string[] = [];
+afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));
+
+/** The valid fixture with the hostile fixture on top, plus what git can carry but a fixture should not hold. */
+function hostileTree(extra: (content: string, outside: string) => void = () => {}): string {
+  const root = fixtureCopy('valid');
+  roots.push(root);
+  const content = join(root, 'content');
+  cpSync('tests/fixtures/hostile', content, { recursive: true });
+  const outside = join(root, 'outside');
+  mkdirSync(outside);
+  writeFileSync(join(outside, 'id_rsa'), 'FAKE_SECRET=x\n');
+  writeFileSync(join(outside, 'nl.mdx'), entry('GEHEIM-BUITEN-CONTENT'));
+  extra(content, outside);
+  return content;
+}
+
+async function lines(content: string): Promise<string[]> {
+  const { problems } = await checkContent({ root: content, today, production: true, cwd: content });
+  return problems.map(formatProblem);
+}
+
+describe('files beside an entry (U1, C8)', async () => {
+  const report = await lines(hostileTree());
+  const about = (folder: string) => report.filter((line) => line.startsWith(`practices/${folder}/`));
+
+  it('publishes no HTML, SVG, script or executable, and says what to do instead', () => {
+    expect(about('sec-attachments')).toEqual(
+      expect.arrayContaining([
+        'practices/sec-attachments/evil.html: .html files are not published; save the page as PDF, or link to it on its own site',
+        'practices/sec-attachments/index.html: .html files are not published; save the page as PDF, or link to it on its own site',
+        'practices/sec-attachments/evil.svg: .svg files are not published; export it as PNG or WebP',
+        'practices/sec-attachments/evil.js: .js files are not published; the allowed types are pdf, docx, xlsx, pptx, odt, ods, odp, csv, jpg, jpeg, png, webp, avif, gif',
+        'practices/sec-attachments/evil.xhtml: .xhtml files are not published; the allowed types are pdf, docx, xlsx, pptx, odt, ods, odp, csv, jpg, jpeg, png, webp, avif, gif',
+        'practices/sec-attachments/tool.exe: .exe files are not published; the allowed types are pdf, docx, xlsx, pptx, odt, ods, odp, csv, jpg, jpeg, png, webp, avif, gif',
+      ]),
+    );
+  });
+
+  it('checks that the content matches the extension', () => {
+    expect(about('sec-attachments')).toEqual(
+      expect.arrayContaining([
+        'practices/sec-attachments/rapport.pdf: the content is of no type that the name could have, not PDF; save it as a real .pdf file, or name it after its type',
+        'practices/sec-attachments/foto.png: the content is of no type that the name could have, not PNG; save it as a real .png file, or name it after its type',
+        'practices/sec-attachments/tabel.csv: the content is not plain UTF-8 text, as a .csv file must be',
+      ]),
+    );
+  });
+
+  it('reports hidden files, texts in subfolders and upper-case language files instead of skipping or publishing them', () => {
+    expect(report).toEqual(
+      expect.arrayContaining([
+        'practices/sec-attachments/..pdf: hidden file (the name starts with "."); remove it, or rename it without the dot',
+        'practices/sec-attachments/.htaccess: hidden file (the name starts with "."); remove it, or rename it without the dot',
+        'practices/sec-attachments/sub/nl.mdx: .mdx files are not published; texts are nl.mdx, uk.mdx or en.mdx directly in the entry folder',
+        'practices/sec-case/NL.MDX: file names are lowercase; rename to nl.mdx',
+      ]),
+    );
+  });
+
+  it('limits the size of one file and of all files of an entry', async () => {
+    const content = hostileTree((tree) => {
+      const folder = join(tree, 'practices/goede-praktijk');
+      const pdf = (bytes: number) => Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(bytes - 9, 32)]);
+      writeFileSync(join(folder, 'groot.pdf'), pdf(limits.fileBytes + 1));
+      for (const name of ['a', 'b', 'c', 'd']) writeFileSync(join(folder, `${name}.pdf`), pdf(limits.fileBytes - 1000));
+    });
+    const found = (await lines(content)).filter((line) => line.startsWith('practices/goede-praktijk'));
+    expect(found).toEqual([
+      'practices/goede-praktijk: 50 MB is more than the 30 MB allowed for the files of one entry together; make it smaller or split it',
+      'practices/goede-praktijk/groot.pdf: 10 MB is more than the 10 MB allowed for one file; make it smaller or split it',
+    ]);
+  });
+});
+
+describe('symbolic links (U2, C1, C2)', async () => {
+  const content = hostileTree((tree, outside) => {
+    const folder = join(tree, 'practices/sec-attachments');
+    symlinkSync('/etc/passwd', join(folder, 'passwd.txt'));
+    symlinkSync(join(outside, 'id_rsa'), join(folder, 'outside.pdf'));
+    symlinkSync(outside, join(folder, 'dirlink'));
+    symlinkSync('/nonexistent/plan.pdf', join(folder, 'kapot.pdf'));
+    symlinkSync('.', join(folder, 'loop'));
+    symlinkSync('../..', join(folder, 'repo'));
+    mkdirSync(join(tree, 'practices/sec-mdx-link'));
+    symlinkSync(join(outside, 'nl.mdx'), join(tree, 'practices/sec-mdx-link/nl.mdx'));
+    symlinkSync(outside, join(tree, 'practices/sec-folder-link'));
+  });
+  const report = await lines(content);
+  const link = 'symbolic links are not accepted anywhere under content/; add the file itself';
+
+  it('rejects every link, to a file, a folder, an entry text or an entry folder, whether it works or not', () => {
+    for (const path of [
+      'practices/sec-attachments/passwd.txt',
+      'practices/sec-attachments/outside.pdf',
+      'practices/sec-attachments/dirlink',
+      'practices/sec-attachments/kapot.pdf',
+      'practices/sec-attachments/loop',
+      'practices/sec-attachments/repo',
+      'practices/sec-mdx-link/nl.mdx',
+      'practices/sec-folder-link',
+    ]) {
+      expect(report).toContain(`${path}: ${link}`);
+    }
+  });
+
+  it('reads nothing behind a link', () => {
+    expect(report.join('\n')).not.toMatch(/GEHEIM|FAKE_SECRET|root:x|ELOOP|ENOENT|\n\s+at /);
+    expect(report.filter((line) => line.includes('dirlink/'))).toEqual([]);
+  });
+
+  it('is what the dev server goes by: it serves no link and no type outside the list', () => {
+    expect(servableFile(content, '/practices/goede-praktijk/plan.pdf')?.path).toBe(join(content, 'practices/goede-praktijk/plan.pdf'));
+    expect(servableFile(content, '/practices/sec-attachments/outside.pdf')).toBeUndefined();
+    expect(servableFile(content, '/practices/sec-attachments/dirlink/id_rsa')).toBeUndefined();
+    expect(servableFile(content, '/practices/sec-folder-link/nl.mdx')).toBeUndefined();
+    expect(servableFile(content, '/practices/sec-attachments/evil.html')).toBeUndefined();
+    expect(servableFile(content, '/practices/sec-attachments/evil.svg')).toBeUndefined();
+    expect(servableFile(content, '/practices/goede-praktijk/%2e%2e/%2e%2e/themes/housing.yaml')).toBeUndefined();
+  });
+});
+
+describe('bounded input (U5, U7, C3, C4, C6, C7)', () => {
+  const single = async (files: Record<string, string>) => {
+    const root = fixtureCopy('valid', files);
+    roots.push(root);
+    return (await lines(join(root, 'content'))).filter((line) => Object.keys(files).some((file) => line.startsWith(file)));
+  };
+  const deep = (levels: string) =>
+    `practices/diep/nl.mdx:8:1: nesting too deep (${levels}); the content model allows ${limits.bodyDepth} levels of lists, quotes, components and emphasis: flatten the structure`;
+
+  it('refuses deep nesting with a line naming the file, before any parser can overflow', async () => {
+    expect(await single({ 'practices/diep/nl.mdx': entry(`${'- '.repeat(10_000)}x`) })).toEqual([deep('10000 lists or quotes opened on one line')]);
+    expect(await single({ 'practices/diep/nl.mdx': entry(`${'>'.repeat(10_000)} x`) })).toEqual([deep('10000 lists or quotes opened on one line')]);
+    expect(await single({ 'practices/diep/nl.mdx': entry(`${'<Callout>'.repeat(10_000)}x${'</Callout>'.repeat(10_000)}`) })).toEqual([
+      deep(`more than ${limits.openContainers} components open at once`),
+    ]);
+  });
+
+  it('measures the depth of what was parsed, too', async () => {
+    const nested = Array.from({ length: 20 }, (_, level) => `${'  '.repeat(level)}- niveau ${level}`).join('\n');
+    const tooDeep = deep(`more than ${limits.bodyDepth} levels`);
+    expect(await single({ 'practices/diep/nl.mdx': entry(nested) })).toEqual([tooDeep.replace(':8:1:', ':24:33:')]);
+    expect(await single({ 'practices/diep/nl.mdx': entry(`${'*'.repeat(200)}x${'*'.repeat(200)}`) })).toEqual([tooDeep.replace(':8:1:', ':8:63:')]);
+  });
+
+  it('limits the size of a text and of a data file', async () => {
+    const body = 'Zie [de site](https://example.org/a) voor meer. '.repeat(5000);
+    expect(await single({ 'practices/groot/nl.mdx': entry(body) })).toEqual([
+      'practices/groot/nl.mdx: 241 KB is more than the 200 KB allowed for a text; make it smaller or split it',
+    ]);
+    let yaml = 'id: manykeys\n';
+    for (let index = 0; index < 300_000; index++) yaml += `k${index}: 1\n`;
+    expect(await single({ 'organisations/manykeys.yaml': yaml })).toEqual([
+      'organisations/manykeys.yaml: 3.2 MB is more than the 50 KB allowed for a data file; make it smaller or split it',
+    ]);
+  });
+
+  it('reports at most a page of problems per file', async () => {
+    let yaml = 'id: veel\nname: { nl: Veel, uk: Veel, en: Veel }\n';
+    for (let index = 0; index < 2000; index++) yaml += `k${index}: 1\n`;
+    const found = await single({ 'organisations/veel.yaml': yaml });
+    expect(found).toHaveLength(limits.problemsPerFile + 1);
+    expect(found).toContain(`organisations/veel.yaml: more than ${limits.problemsPerFile} problems; the rest are not listed: fix these and run the check again`);
+  });
+
+  it('limits names in data files', async () => {
+    const name = 'A'.repeat(limits.nameLength + 1);
+    expect(await single({ 'organisations/lang.yaml': `id: lang\nname: { nl: ${name}, uk: A, en: A }\n` })).toEqual([
+      `organisations/lang.yaml: name.nl: "${'A'.repeat(57)}..." has 121 characters; expected at most ${limits.nameLength}`,
+    ]);
+  });
+
+  it('names inherited property names as unknown fields like any other', async () => {
+    expect((await lines(hostileTree())).filter((line) => line.startsWith('organisations/sec-proto'))).toEqual([
+      'organisations/sec-proto.yaml: __proto__: unknown field; expected one of id, name, website',
+      'organisations/sec-proto.yaml: constructor: unknown field; expected one of id, name, website',
+      'organisations/sec-proto.yaml: hasOwnProperty: unknown field; expected one of id, name, website',
+      'organisations/sec-proto.yaml: toString: unknown field; expected one of id, name, website',
+    ]);
+  });
+
+  it('sees tags inside an image description', async () => {
+    expect((await lines(hostileTree())).filter((line) => line.startsWith('practices/sec-image-alt'))).toEqual([
+      'practices/sec-image-alt/nl.mdx:8:1: an image description ![…] may hold plain text only, no tags or braces; write \\< or \\{ for a literal one',
+    ]);
+  });
+});
+
+describe('what a build publishes (U1, U2, U3)', () => {
+  const build = (content: string, out: string) =>
+    runNode(['node_modules/astro/bin/astro.mjs', 'build'], { KB_CONTENT_DIR: content, KB_OUT_DIR: out, KB_CACHE_DIR: `${out}-cache` });
+
+  it('stops on hostile files and symbolic links, naming them, and publishes nothing', () => {
+    const content = hostileTree((tree) => symlinkSync('/etc/passwd', join(tree, 'practices/sec-attachments/passwd.txt')));
+    const out = join(content, '..', 'dist');
+    const { status, output } = build(content, out);
+    expect(status).not.toBe(0);
+    expect(output).toContain('practices/sec-attachments/evil.svg: .svg files are not published');
+    expect(output).toContain('practices/sec-attachments/passwd.txt: symbolic links are not accepted');
+    expect(existsSync(join(out, 'files'))).toBe(false);
+  });
+
+  it('publishes the accepted files of published entries only: no draft files, no links in the Pages artifact', () => {
+    const root = fixtureCopy('valid', {
+      'practices/sec-draft/nl.mdx': '---\ntitle: Concept\nsummary: Dit concept is nog niet klaar en mag niet in een productiebuild verschijnen.\nthemes: [housing]\npublished: 2027-01-01\nstatus: draft\nsources:\n  - title: Vertrouwelijk\n    file: vertrouwelijk-concept.pdf\n---\n\nConcept.\n',
+      'practices/sec-draft/vertrouwelijk-concept.pdf': '%PDF-1.4 CONFIDENTIAL\n',
+    });
+    roots.push(root);
+    const out = join(root, 'dist');
+    const { status, output } = build(join(root, 'content'), out);
+    expect(output).not.toContain('content problem');
+    expect(status).toBe(0);
+    const artifact = mkdtempSync(join(tmpdir(), 'kb-artifact-'));
+    roots.push(artifact);
+    // What actions/upload-pages-artifact uploads: the folder with every link dereferenced.
+    execFileSync('tar', ['--dereference', '--hard-dereference', '-C', out, '-cf', join(artifact, 'a.tar'), '.']);
+    const listing = execFileSync('tar', ['-tvf', join(artifact, 'a.tar')], { encoding: 'utf8' });
+    expect(listing).toContain('./files/practices/goede-praktijk/plan.pdf');
+    expect(listing).not.toContain('sec-draft');
+    expect(listing).not.toMatch(/^l/m);
+    expect(listing).not.toMatch(/files\/.*\.(?:html|svg|js)$/m);
+  });
+});
