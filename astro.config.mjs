@@ -10,6 +10,7 @@ import { rehypeFootnoteLabels } from './src/mdx/rehype-footnote-labels.ts';
 import { rehypeScrollableTables } from './src/mdx/rehype-scrollable-tables.ts';
 import { rehypeTaskListLabels } from './src/mdx/rehype-task-list-labels.ts';
 import { remarkEntryFiles } from './src/mdx/remark-entry-files.ts';
+import { remarkFigureImages } from './src/mdx/remark-figure-images.ts';
 import { remarkEntryGuard } from './src/mdx/remark-entry-guard.ts';
 
 export default defineConfig({
@@ -35,7 +36,7 @@ export default defineConfig({
       // SmartyPants would turn "…" into English curly quotes in Dutch and Ukrainian texts too
       // (Ukrainian uses «…»); contributors type the quotes of their language themselves.
       smartypants: false,
-      remarkPlugins: [remarkEntryGuard, remarkGfm, remarkEntryFiles],
+      remarkPlugins: [remarkEntryGuard, remarkGfm, remarkFigureImages, remarkEntryFiles],
       rehypePlugins: [rehypeFootnoteLabels, rehypeTaskListLabels, rehypeScrollableTables],
     }),
   },
@@ -45,6 +46,13 @@ export default defineConfig({
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   build: { format: 'directory' },
+  image: {
+    // Entry images choose their own widths, sizes and formats (src/components/mdx/EntryImage.astro);
+    // any other <Image> still gets a srcset instead of one full-size file. No responsiveStyles:
+    // it would add a stylesheet for attributes we do not use (the entry CSS sizes the images).
+    layout: 'constrained',
+    breakpoints: [360, 720, 1080, 1440],
+  },
   vite: {
     // The Ukrainian stemmer needs only one small class of @nlpjs/core; the search page gets a stand-in.
     resolve: { alias: { '@nlpjs/core': fileURLToPath(new URL('./src/search/nlpjs-core-shim.cjs', import.meta.url)) } },

@@ -1,0 +1,217 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { chromium, devices, type Browser, type BrowserContextOptions } from '@playwright/test';
+import type { Root } from 'mdast';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import sharp from 'sharp';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { remarkEntryFiles } from '../../src/mdx/remark-entry-files.ts';
+import { remarkFigureImages } from '../../src/mdx/remark-figure-images.ts';
+import { chromiumArgs, findChromium } from '../e2e/browser.ts';
+import { fixtureCopy, runNode } from './helpers/run.ts';
+
+/** What a phone may spend on the images of an entry with one big photo. */
+const budget = 150_000;
+const entry = 'practices/goede-praktijk';
+const page = `/nl/${entry}/`;
+
+/**
+ * A 2400×1800 "photo" that compresses like one: smooth colour areas, finer texture and sensor-like
+ * noise (pure gradients would shrink to nothing, pure noise to nothing useful). Deterministic.
+ */
+async function writePhoto(path: string) {
+  const [width, height] = [2400, 1800];
+  let seed = 42;
+  const random = () => (seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32;
+  const layer = (w: number, h: number) => {
+    const cells = Buffer.alloc(w * h * 3);
+    for (let i = 0; i < cells.length; i++) cells[i] = Math.floor(random() * 256);
+    return sharp(cells, { raw: { width: w, height: h, channels: 3 } }).resize(width, height, { kernel: 'cubic' }).raw().toBuffer();
+  };
+  const [areas, texture] = await Promise.all([layer(48, 36), layer(600, 450)]);
+  const pixels = Buffer.alloc(width * height * 3);
+  for (let i = 0; i < pixels.length; i++) {
+    const noise = (random() + random() + random() - 1.5) * 16;
+    pixels[i] = Math.max(0, Math.min(255, Math.round(areas[i]! * 0.75 + (texture[i]! - 128) * 0.3 + noise + 20)));
+  }
+  await sharp(pixels, { raw: { width, height, channels: 3 } }).jpeg({ quality: 90 }).toFile(path);
+}
+
+const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+
+/** The candidate a browser needs for one image slot: the smallest width covering slot × DPR. */
+function pick(srcset: string, slotWidth: number, dpr: number) {
+  const candidates = srcset.split(', ').map((candidate) => {
+    const [url = '', descriptor = ''] = candidate.trim().split(/\s+/);
+    return { url, width: Number.parseInt(descriptor, 10) };
+  });
+  const sorted = candidates.sort((a, b) => a.width - b.width);
+  return sorted.find((candidate) => candidate.width >= slotWidth * dpr) ?? sorted.at(-1)!;
+}
+
+/** The entry steps of the MDX pipeline on one body; returns the image URLs, link URLs and Figure attributes. */
+function rewrite(body: string) {
+  const processor = unified().use(remarkParse).use(remarkMdx).use(remarkFigureImages).use(remarkEntryFiles);
+  const tree = processor.runSync(processor.parse(body), new VFile({ path: '/c/practices/plek/nl.mdx', value: body })) as Root;
+  const found = { images: [] as string[], links: [] as string[], figures: [] as string[] };
+  const visit = (node: Root | Root['children'][number]) => {
+    if (node.type === 'image') found.images.push(`${node.alt} -> ${node.url}`);
+    if (node.type === 'link' || node.type === 'definition') found.links.push(node.url);
+    if (node.type === 'mdxJsxFlowElement' && node.name === 'Figure') {
+      found.figures.push(node.attributes.map((a) => (a.type === 'mdxJsxAttribute' ? `${a.name}=${String(a.value)}` : '')).join(' '));
+    }
+    if ('children' in node) node.children.forEach((child) => visit(child as Root['children'][number]));
+  };
+  visit(tree);
+  return found;
+}
+
+describe('the entry image steps of the MDX pipeline', () => {
+  it('leave images in the entry folder to Astro and send everything else to /files', () => {
+    const found = rewrite(
+      [
+        '<Figure src="kaart.png" alt="Kaart" caption="De wijk" />',
+        '',
+        '![Foto](./foto.jpg) ![Oud](../andere/foto.jpg) ![Extern](https://example.org/x.png) ![Ref][f]',
+        '',
+        '[plan](plan.pdf) [foto](foto.jpg)',
+        '',
+        '[f]: foto.webp',
+      ].join('\n'),
+    );
+    expect(found.figures).toEqual(['caption=De wijk']);
+    expect(found.images).toEqual([
+      'Kaart -> kaart.png',
+      'Foto -> ./foto.jpg',
+      'Oud -> /files/practices/plek/../andere/foto.jpg',
+      'Extern -> https://example.org/x.png',
+      'Ref -> foto.webp',
+    ]);
+    expect(found.links).toEqual(['/files/practices/plek/plan.pdf', '/files/practices/plek/foto.jpg', '/files/practices/plek/foto.webp']);
+  });
+
+  it('leave a Figure of another file type to the Figure component, at its /files address', () => {
+    expect(rewrite('<Figure src="plan.pdf" alt="Plan" />').figures).toEqual(['src=/files/practices/plek/plan.pdf alt=Plan']);
+  });
+});
+
+describe('entry images', () => {
+  // Made in beforeAll, so that a filtered run (-t) that skips these tests leaves no copy behind.
+  let root = '';
+  let content = '';
+  let dist = '';
+  let html = '';
+  let server: ChildProcess | undefined;
+  let browser: Browser | undefined;
+  let origin = '';
+
+  beforeAll(async () => {
+    root = fixtureCopy('valid');
+    content = join(root, 'content');
+    dist = join(root, 'dist');
+    await writePhoto(join(content, entry, 'foto.jpg'));
+    const text = readFileSync(join(content, entry, 'nl.mdx'), 'utf8');
+    writeFileSync(
+      join(content, entry, 'nl.mdx'),
+      `${text}\n<Figure src="foto.jpg" alt="Een plein vol mensen" caption="Het plein na de opening" />\n\n` +
+        `Van boven: ![Het plein van boven](./foto.jpg)\n\nDe [originele foto](foto.jpg) om te downloaden.\n`,
+    );
+    const { status, output } = runNode(['node_modules/astro/bin/astro.mjs', 'build'], {
+      KB_CONTENT_DIR: content,
+      KB_OUT_DIR: dist,
+      KB_CACHE_DIR: join(root, 'cache'),
+    });
+    expect(output).not.toContain('content problem');
+    expect(status, output).toBe(0);
+    html = readFileSync(join(dist, 'nl/practices/goede-praktijk/index.html'), 'utf8');
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    server?.kill();
+    if (root) rmSync(root, { recursive: true, force: true });
+  });
+
+  it('serves Figure and Markdown images as responsive AVIF and WebP with their size', () => {
+    const pictures = [...html.matchAll(/<picture[^>]*>(.*?)<\/picture>/g)].map((match) => match[1] ?? '');
+    expect(pictures).toHaveLength(2);
+    expect(html).toMatch(/<figure class="kb-figure"[^>]*><picture[^>]*>.*?<\/picture><figcaption[^>]*>Het plein na de opening<\/figcaption><\/figure>/);
+    for (const picture of pictures) {
+      expect(picture).toMatch(/<source srcset="[^"]*\.avif 360w, [^"]*\.avif 720w, [^"]*\.avif 1080w, [^"]*\.avif 1440w" type="image\/avif" sizes="\(min-width: 46rem\) 44rem, calc\(100vw - 2rem\)">/);
+      const img = /<img [^>]*>/.exec(picture)?.[0] ?? '';
+      expect(img).toMatch(/ srcset="[^"]*\.webp 360w, [^"]*\.webp 720w, [^"]*\.webp 1080w, [^"]*\.webp 1440w"/);
+      expect(img).toContain('width="1440" height="1080"');
+      expect(img).toContain('loading="lazy"');
+      expect(img).not.toContain('style=');
+    }
+    expect(html).toContain('alt="Een plein vol mensen"');
+    expect(html).toContain('alt="Het plein van boven"');
+    // The entry's images are no longer served as the original file; a link to the file still is.
+    expect(html).not.toMatch(/<img [^>]*src="\/files\//);
+    expect(html).toContain('<a href="/files/practices/goede-praktijk/foto.jpg">originele foto</a>');
+  });
+
+  it('costs a 375 px wide phone at 3x less than the budget (computed from srcset and sizes)', () => {
+    const srcset = /<source srcset="([^"]*)" type="image\/avif"/.exec(html)?.[1] ?? '';
+    const slot = 375 - 2 * 16; // sizes: calc(100vw - 2rem)
+    const chosen = pick(srcset, slot, 3);
+    expect(chosen.width).toBe(1080);
+    // Both images are the same file in the same widths: the browser fetches it once.
+    expect(statSync(join(dist, chosen.url)).size).toBeLessThanOrEqual(budget);
+  });
+
+  describe('measured in Chromium', () => {
+    beforeAll(async () => {
+      const port = await freePort();
+      origin = `http://127.0.0.1:${port}`;
+      server = spawn(process.execPath, ['scripts/serve-dist.ts', '--dir', dist, '--port', String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
+      await new Promise<void>((resolve, reject) => {
+        server!.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes('Serving') && resolve());
+        server!.once('exit', (code) => reject(new Error(`serve-dist exited with ${code}`)));
+      });
+      browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
+    });
+
+    const phones: [string, BrowserContextOptions][] = [
+      ['Pixel 7', devices['Pixel 7']!],
+      ['375 px at 3x', { ...devices['Pixel 7']!, viewport: { width: 375, height: 812 }, deviceScaleFactor: 3 }],
+    ];
+
+    it.each(phones)('%s downloads at most 150 KB of images for the whole entry', async (name, device) => {
+      const context = await browser!.newContext(device);
+      const tab = await context.newPage();
+      const pending: Promise<{ url: string; bytes: number }>[] = [];
+      tab.on('requestfinished', (request) => {
+        if (request.resourceType() !== 'image') return;
+        pending.push(request.sizes().then(({ responseBodySize }) => ({ url: request.url(), bytes: responseBodySize })));
+      });
+      await tab.goto(origin + page, { waitUntil: 'networkidle' });
+      // Lazy images load once near the viewport: scroll through the whole entry.
+      await tab.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+      await tab.waitForLoadState('networkidle');
+      await tab.waitForFunction(() => [...document.images].every((image) => image.complete && image.naturalWidth > 0));
+      const current = await tab.evaluate(() => [...document.querySelectorAll('.kb-entry-image')].map((image) => (image as HTMLImageElement).currentSrc));
+      const images = await Promise.all(pending);
+      await context.close();
+
+      expect(current).toHaveLength(2);
+      expect(current.every((url) => url.endsWith('.avif'))).toBe(true);
+      const total = images.reduce((sum, image) => sum + image.bytes, 0);
+      expect(total, JSON.stringify(images)).toBeLessThanOrEqual(budget);
+      console.log(`${name}: ${images.length} image request(s), ${total} bytes: ${images.map((image) => image.url.replace(origin, '')).join(', ')}`);
+    });
+  });
+});
