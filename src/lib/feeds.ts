@@ -1,4 +1,5 @@
 import rss from '@astrojs/rss';
+import { toHtml } from 'hast-util-to-html';
 import type { Lang } from '../i18n/locales.ts';
 import { useTranslations } from '../i18n/translations.ts';
 import { entryPath, getCatalogue, type EntryGroup } from './entries.ts';
@@ -23,10 +24,20 @@ export async function entryFeed(options: { lang: Lang; site: URL; title: string;
       title: entry.data.title,
       link: entryPath(lang, group),
       pubDate: new Date(`${date}T00:00:00Z`),
-      description: entry.data.summary,
+      description: feedText(entry.data.summary),
       categories: [t(`kind.${group.collection}`), ...entry.data.themes.map((id) => themes.find((theme) => theme.id === id)?.name[lang] ?? id)],
     }));
   return rss({ title: `${title} | ${t('site.name')}`, description: t('site.tagline'), site, items, customData: language(lang, self, site) });
+}
+
+/**
+ * Text for an RSS `<description>`, which readers decode once and then render as HTML: escaped as
+ * HTML here (and as XML by @astrojs/rss), so `<svg onload…>` in a summary reaches the reader as
+ * `&lt;svg…` and shows as the text it is. Titles and categories are plain text in RSS and stay
+ * as they are.
+ */
+export function feedText(text: string): string {
+  return toHtml({ type: 'text', value: text }, { characterReferences: { useNamedReferences: true } });
 }
 
 /** The channel's language and its own address (the Atom self link that feed validators ask for). */

@@ -3,6 +3,7 @@ import type { Lang } from '../i18n/locales.ts';
 import { useTranslations } from '../i18n/translations.ts';
 import { entryPath, getCatalogue, parseEntryId, pickVersion } from '../lib/entries.ts';
 import { formatDate } from '../lib/format.ts';
+import { readIntro } from './intro.ts';
 import type { NewsletterContent } from './newsletter.ts';
 
 export type NewsletterEntry = CollectionEntry<'newsletters'>;
@@ -56,14 +57,17 @@ export async function newsletterContent(entry: NewsletterEntry, site: URL): Prom
       },
     ];
   });
+  const onlineUrl = new URL(newsletterPath(lang, issue), site).href;
+  const labels = { note: t('callout.note'), tip: t('callout.tip'), caution: t('callout.caution'), footnotes: t('footnotes.label') };
   return {
     lang,
     issue,
     title: entry.data.title,
+    published: entry.data.published,
     date: formatDate(entry.data.published, lang),
-    intro: entry.body ?? '',
+    intro: readIntro(entry.body ?? '', { file: `newsletters/${issue}/${lang}.mdx`, site, page: onlineUrl, labels }),
     items,
-    onlineUrl: new URL(newsletterPath(lang, issue), site).href,
+    onlineUrl,
     words: {
       siteName: t('site.name'),
       inThisIssue: t('newsletter.inThisIssue'),

@@ -1,3 +1,4 @@
+import type { Root } from 'mdast';
 import type { Lang } from '../i18n/locales.ts';
 
 /** Everything one issue in one language says, with absolute links: the input of every output format. */
@@ -6,10 +7,12 @@ export interface NewsletterContent {
   /** `2026-10` */
   issue: string;
   title: string;
+  /** The issue date, `2026-10-01`. */
+  published: string;
   /** The issue date in the reader's words: `1 oktober 2026`. */
   date: string;
-  /** The introduction, as Markdown (the body of newsletters/<issue>/<lang>.mdx). */
-  intro: string;
+  /** The introduction: the MDX tree of newsletters/<issue>/<lang>.mdx, made safe for email by `readIntro`. */
+  intro: Root;
   items: NewsletterItem[];
   /** The issue's page on the site. */
   onlineUrl: string;

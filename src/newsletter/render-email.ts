@@ -1,12 +1,7 @@
+import { toHtml } from 'hast-util-to-html';
+import { toHast } from 'mdast-util-to-hast';
 import mjml2html from 'mjml';
-import rehypeStringify from 'rehype-stringify';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import remarkRehype from 'remark-rehype';
-import { unified } from 'unified';
 import type { NewsletterContent } from './newsletter.ts';
-
-const markdown = unified().use(remarkParse).use(remarkGfm).use(remarkRehype).use(rehypeStringify).freeze();
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -15,11 +10,13 @@ const colour = { text: '#1b1b1b', muted: '#4a4a4a', link: '#154273', band: '#154
 
 /**
  * The HTML part of the email, made with MJML: table layout and inline CSS that mail programs
- * understand, no images (so nothing is lost when they are blocked), no scripts and no external
- * stylesheets, and links that are absolute.
+ * understand, no images of its own (so nothing is lost when they are blocked), no scripts and no
+ * external stylesheets, and links that are absolute.
  */
 export async function renderEmailHtml(content: NewsletterContent): Promise<string> {
-  const intro = String(await markdown.process(content.intro));
+  // The introduction is already the checked MDX tree with safe, absolute links (intro.ts); raw HTML
+  // cannot occur in it, and mdast-util-to-hast would drop it anyway.
+  const intro = toHtml(toHast(content.intro));
   const items = content.items
     .map(
       (item) => `

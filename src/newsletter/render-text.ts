@@ -1,8 +1,11 @@
+import type { List, PhrasingContent, RootContent, Table } from 'mdast';
 import type { NewsletterContent } from './newsletter.ts';
 
+const width = 72;
+
 /**
- * The plain-text part of the email. The introduction stays Markdown, which reads as plain text;
- * every item has its title, summary and link.
+ * The plain-text part of the email. The introduction is the same tree the HTML part shows
+ * (intro.ts), written as text: links as `text (address)`; every item has its title, summary and link.
  */
 export function renderText(content: NewsletterContent): string {
   const rule = '-'.repeat(60);
@@ -14,7 +17,7 @@ export function renderText(content: NewsletterContent): string {
     `${content.title}, ${content.date}`,
     rule,
     '',
-    content.intro.trim(),
+    blocks(content.intro.children, width),
     '',
     rule,
     content.words.inThisIssue.toUpperCase(),
@@ -30,11 +33,99 @@ export function renderText(content: NewsletterContent): string {
   ].join('\n');
 }
 
-function wrap(text: string, width = 72): string {
+/** Block nodes as text, separated by blank lines, lines no wider than `room` where words allow. */
+function blocks(nodes: readonly RootContent[], room: number, separator = '\n\n'): string {
+  return nodes
+    .map((node) => block(node, room))
+    .filter((text) => text !== '')
+    .join(separator);
+}
+
+function block(node: RootContent, room: number): string {
+  switch (node.type) {
+    case 'paragraph':
+      return wrapLines(inline(node.children), room);
+    case 'heading': {
+      const title = wrapLines(inline(node.children), room);
+      const longest = Math.max(...title.split('\n').map((line) => line.length));
+      return `${title}\n${(node.depth === 1 ? '=' : '-').repeat(longest)}`;
+    }
+    case 'blockquote':
+      return indent(blocks(node.children, room - 2), '> ', '> ');
+    case 'list':
+      return list(node, room);
+    case 'table':
+      return table(node);
+    case 'code':
+      return node.value;
+    case 'thematicBreak':
+      return '* * *';
+    default:
+      return 'children' in node ? blocks(node.children as RootContent[], room) : '';
+  }
+}
+
+function list(node: List, room: number): string {
+  const start = node.start ?? 1;
+  return node.children
+    .map((item, index) => {
+      const marker = `${node.ordered ? `${start + index}.` : '-'} ${item.checked === true ? '[x] ' : item.checked === false ? '[ ] ' : ''}`;
+      const body = blocks(item.children, room - marker.length, item.spread ? '\n\n' : '\n');
+      return indent(body, marker, ' '.repeat(marker.length));
+    })
+    .join(node.spread ? '\n\n' : '\n');
+}
+
+function table(node: Table): string {
+  return node.children.map((row) => row.children.map((cell) => inline(cell.children).replace(/\s+/g, ' ').trim()).join(' | ')).join('\n');
+}
+
+/** Running text; a hard line break stays a newline, everything else flows. */
+function inline(nodes: readonly PhrasingContent[]): string {
+  return nodes
+    .map((node): string => {
+      switch (node.type) {
+        case 'text':
+        case 'inlineCode':
+          return node.value;
+        case 'break':
+          return '\n';
+        case 'image':
+          return node.alt ?? '';
+        case 'link': {
+          const words = inline(node.children).trim();
+          const address = node.url.replace(/^mailto:/, '');
+          return words === '' || words === node.url || words === address ? address : `${words} (${address})`;
+        }
+        default:
+          return 'children' in node ? inline(node.children as PhrasingContent[]) : '';
+      }
+    })
+    .join('');
+}
+
+function indent(text: string, first: string, rest: string): string {
+  return text
+    .split('\n')
+    .map((line, index) => {
+      const prefix = index === 0 ? first : rest;
+      return line === '' ? prefix.trimEnd() : prefix + line;
+    })
+    .join('\n');
+}
+
+function wrapLines(text: string, room: number): string {
+  return text
+    .split('\n')
+    .map((line) => wrap(line, Math.max(room, 20)))
+    .join('\n');
+}
+
+function wrap(text: string, limit = width): string {
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line && line.length + word.length + 1 > width) {
+    if (line && line.length + word.length + 1 > limit) {
       lines.push(line);
       line = word;
     } else {

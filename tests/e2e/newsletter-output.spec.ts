@@ -83,6 +83,9 @@ test.describe('feeds', () => {
         expect(item.link).toMatch(new RegExp(`^${site}/${lang}/(practices|guides|cases)/[a-z0-9-]+/$`));
         expect(builtPage(item.link!)).toBe(true);
         expect(Number.isNaN(Date.parse(item.pubDate!))).toBe(false);
+        // The summary is text: readers get it HTML-escaped, never as markup.
+        expect(item.content ?? '').not.toContain('<');
+        expect(item.contentSnippet?.length).toBeGreaterThan(0);
       }
       const dates = feed.items.map((item) => Date.parse(item.pubDate!));
       expect(dates).toEqual([...dates].sort((a, b) => b - a));
