@@ -1,6 +1,6 @@
 // No Node imports: the "share a practice" page runs this in the browser, the content check in Node.
-import { findMdxViolations, type MdxViolation } from '../mdx/entry-rules.ts';
-import { readEntryBody, type BodyParser } from '../mdx/read-entry-body.ts';
+import type { MdxViolation } from '../mdx/entry-rules.ts';
+import { checkEntryBody, type BodyParser } from '../mdx/read-entry-body.ts';
 import { collections, type CollectionName } from '../schemas/index.ts';
 import { parseMdxSource } from './frontmatter.ts';
 import type { Problem } from './problem.ts';
@@ -46,9 +46,7 @@ export function checkEntryText({ file, collection, text, attachments, today, par
 
 /** Every body is parsed: no shortcut, so that what the check sees is what the page renders. */
 function checkBody(body: string, attachments: ReadonlySet<string>, parseBody: BodyParser): MdxViolation[] {
-  const reading = readEntryBody(body, parseBody);
-  if (!reading.tree) return [reading.violation];
-  return findMdxViolations(reading.tree, { fileExists: (path) => attachments.has(path), source: body });
+  return checkEntryBody(body, parseBody, { fileExists: (path) => attachments.has(path) });
 }
 
 function checkDates(data: Record<string, unknown>, file: string, today: string): Problem[] {

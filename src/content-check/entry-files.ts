@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { fileTypeFromFile } from 'file-type';
+import sharp from 'sharp';
 import { limits } from './limits.ts';
 import type { Problem } from './problem.ts';
 import { tooBig, type EntryFolder, type FolderFile } from './read-tree.ts';
@@ -90,9 +91,25 @@ async function fileProblem(file: FolderFile): Promise<string | undefined> {
   const expected = publishedFileTypes[extension as PublishedExtension];
   if (expected.sniffed.length === 0) return isPlainText(file.path) ? undefined : `the content is not plain UTF-8 text, as a .${extension} file must be`;
   const sniffed = await fileTypeFromFile(file.path);
-  if (sniffed && (expected.sniffed as readonly string[]).includes(sniffed.ext)) return undefined;
-  const found = sniffed ? `a ${sniffed.ext.toUpperCase()} file` : 'of no type that the name could have';
-  return `the content is ${found}, not ${extension.toUpperCase()}; save it as a real .${extension} file, or name it after its type`;
+  if (sniffed && (expected.sniffed as readonly string[]).includes(sniffed.ext)) {
+    return sniffed.mime.startsWith('image/') ? await imageProblem(file.path) : undefined;
+  }
+  const found = sniffed ? ` but ${sniffed.ext.toUpperCase()}` : '';
+  return `the content is not ${extension.toUpperCase()}${found}; save it as a real .${extension} file, or name it after its type`;
+}
+
+/** An image the build's image pipeline can scale without running out of memory. */
+async function imageProblem(path: string): Promise<string | undefined> {
+  let width: number | undefined;
+  let height: number | undefined;
+  try {
+    ({ width, height } = await sharp(path, { limitInputPixels: false }).metadata());
+  } catch {
+    return 'the image cannot be read; save it again with an image program';
+  }
+  if (width && height && width * height <= limits.imagePixels) return undefined;
+  const megapixels = Math.round(((width ?? 0) * (height ?? 0)) / 1_000_000);
+  return `the image is ${width}×${height} pixels (${megapixels} million); scale it down to at most ${limits.imagePixels / 1_000_000} million pixels`;
 }
 
 /** UTF-8 text without control characters other than tab and line breaks (no NUL, no binary). */

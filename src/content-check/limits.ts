@@ -14,6 +14,8 @@ export const limits = {
   openContainers: 16,
   /** One image or attachment beside an entry. */
   fileBytes: 10_000_000,
+  /** Pixels of one image (width × height): a phone photo has 12 million; the build scales every image. */
+  imagePixels: 40_000_000,
   /** All images and attachments of one entry together. */
   entryFolderBytes: 30_000_000,
   /** Problems reported per file; the rest are counted in one line. */

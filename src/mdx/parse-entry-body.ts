@@ -7,6 +7,6 @@ import { mdxToMdast } from 'satteri';
  * time linear in the body's size, unlike remark-mdx (see BENCHMARKS.md); call it through
  * `readEntryBody` (body-limits.ts), which bounds size and nesting first.
  */
-export function parseEntryBody(body: string): Root {
-  return mdxToMdast(body, { features: { gfm: true, frontmatter: false } }) as Root;
+export function parseEntryBody(body: string, { positions = true } = {}): Root {
+  return mdxToMdast(body, { features: { gfm: true, frontmatter: false }, position: positions }) as Root;
 }

@@ -36,7 +36,7 @@ describe('content check on a tree with every kind of broken file', () => {
       'practices/datums/nl.mdx: updated: must not be before "published"',
       'practices/Hoofdletters: folder name "Hoofdletters" is not valid; expected lowercase letters a–z, digits and single hyphens, at most 80 characters',
       'practices/leeg: no text in this folder; expected practices/<slug>/<lang>.mdx',
-      'practices/leeg/foto.jpg: the content is not recognised, not JPG; save it in the type its name says, or rename it',
+      'practices/leeg/foto.jpg: the content is not JPG; save it as a real .jpg file, or name it after its type',
       'practices/lengtes/nl.mdx: summary: "Veel te lang. Veel te lang. Veel te lang. Veel te lang. V..." has 307 characters; expected at most 300',
       'practices/lengtes/nl.mdx: tags[0]: found "Opvang"; expected lowercase letters',
       'practices/lengtes/nl.mdx: tags[1]: "x" has 1 character; expected at least 2',

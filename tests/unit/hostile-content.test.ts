@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/content-check/check-content.ts';
 import { limits } from '../../src/content-check/limits.ts';
@@ -57,8 +58,8 @@ describe('files beside an entry (U1, C8)', async () => {
   it('checks that the content matches the extension', () => {
     expect(about('sec-attachments')).toEqual(
       expect.arrayContaining([
-        'practices/sec-attachments/rapport.pdf: the content is of no type that the name could have, not PDF; save it as a real .pdf file, or name it after its type',
-        'practices/sec-attachments/foto.png: the content is of no type that the name could have, not PNG; save it as a real .png file, or name it after its type',
+        'practices/sec-attachments/rapport.pdf: the content is not PDF; save it as a real .pdf file, or name it after its type',
+        'practices/sec-attachments/foto.png: the content is not PNG; save it as a real .png file, or name it after its type',
         'practices/sec-attachments/tabel.csv: the content is not plain UTF-8 text, as a .csv file must be',
       ]),
     );
@@ -73,6 +74,16 @@ describe('files beside an entry (U1, C8)', async () => {
         'practices/sec-case/NL.MDX: file names are lowercase; rename to nl.mdx',
       ]),
     );
+  });
+
+  it('refuses an image with more pixels than the build should scale (a small file that decompresses to gigabytes)', async () => {
+    const content = hostileTree();
+    await sharp({ create: { width: 8000, height: 6000, channels: 3, background: '#ffffff' } })
+      .png({ compressionLevel: 9 })
+      .toFile(join(content, 'practices/goede-praktijk/kaart.png'));
+    expect((await lines(content)).filter((line) => line.startsWith('practices/goede-praktijk'))).toEqual([
+      'practices/goede-praktijk/kaart.png: the image is 8000×6000 pixels (48 million); scale it down to at most 40 million pixels',
+    ]);
   });
 
   it('limits the size of one file and of all files of an entry', async () => {
