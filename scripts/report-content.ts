@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { Link } from 'mdast';
-import { checkContent, type EntryRecord } from '../src/content-check/check-content.ts';
+import { checkContent, type DataRecord, type EntryRecord } from '../src/content-check/check-content.ts';
 import { contentRoot } from '../src/content-check/content-root.ts';
 import { parseMdxSource } from '../src/content-check/frontmatter.ts';
 import { langs, type Lang } from '../src/i18n/locales.ts';
@@ -23,7 +23,7 @@ const today = values.today ?? new Date().toISOString().slice(0, 10);
 const { entries, data, problems } = await checkContent({ root: contentRoot(values.root), today });
 console.log(report(entries.filter((e) => e.collection !== 'newsletters'), data, today, problems.length));
 
-function report(entries: EntryRecord[], data: ReturnType<typeof checkContent>['data'], today: string, problemCount: number): string {
+function report(entries: EntryRecord[], data: DataRecord[], today: string, problemCount: number): string {
   const groups = new Map<string, EntryRecord[]>();
   for (const entry of entries) groups.set(`${entry.collection}/${entry.slug}`, [...(groups.get(`${entry.collection}/${entry.slug}`) ?? []), entry]);
   const published = (entry: EntryRecord) => entry.data['status'] !== 'draft';
@@ -64,7 +64,7 @@ function report(entries: EntryRecord[], data: ReturnType<typeof checkContent>['d
 }
 
 /** Links in entry bodies to pages of this site that do not exist. */
-function brokenLinks(entries: EntryRecord[], groups: Set<string>, data: ReturnType<typeof checkContent>['data']): string[] {
+function brokenLinks(entries: EntryRecord[], groups: Set<string>, data: DataRecord[]): string[] {
   const ids = (collection: string) => new Set(data.filter((record) => record.collection === collection).map((record) => record.id));
   const themes = ids('themes');
   const municipalities = ids('municipalities');
