@@ -6,6 +6,8 @@ import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import remarkGfm from 'remark-gfm';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { cspHash } from './src/layouts/csp.ts';
+import { repository } from './src/lib/site.ts';
 import { rehypeFootnoteLabels } from './src/mdx/rehype-footnote-labels.ts';
 import { rehypeScrollableTables } from './src/mdx/rehype-scrollable-tables.ts';
 import { rehypeTaskListLabels } from './src/mdx/rehype-task-list-labels.ts';
@@ -30,6 +32,8 @@ export default defineConfig({
     }),
   ],
   markdown: {
+    // Shiki colours code with style="" attributes, which the Content-Security-Policy (below) blocks.
+    syntaxHighlight: false,
     // remark-gfm needs the unified processor; MDX inherits it. The guard runs first, on the raw tree.
     processor: unified({
       gfm: false,
@@ -52,6 +56,29 @@ export default defineConfig({
     // it would add a stylesheet for attributes we do not use (the entry CSS sizes the images).
     layout: 'constrained',
     breakpoints: [360, 720, 1080, 1440],
+  },
+  security: {
+    // Defence in depth against hostile content (entries come from outside pull requests): a
+    // Content-Security-Policy <meta> on every page. Scripts and styles only from the site itself,
+    // plus the hashes Astro computes for its inlined ones; no inline event handlers, no style
+    // attributes. A <meta> policy cannot carry frame-ancestors (that needs an HTTP header, which
+    // GitHub Pages does not let us set). The search page adds 'wasm-unsafe-eval' for Pagefind
+    // (src/layouts/BaseLayout.astro); inline scripts and <style> in the layouts get their hashes there.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        // The search forms stay on the site; the share form posts to the repository's issue form without JavaScript.
+        `form-action 'self' ${new URL(repository.url).origin}`,
+      ],
+      // MDX writes the column alignment of Markdown tables as style="text-align:…"; exactly those
+      // three attribute values are allowed (style-src-attr), no other style attribute.
+      styleDirective: {
+        resources: [{ resource: "'unsafe-hashes'", kind: 'attribute' }],
+        hashes: ['left', 'right', 'center'].map((align) => ({ hash: cspHash(`text-align:${align}`), kind: /** @type {const} */ ('attribute') })),
+      },
+    },
   },
   vite: {
     // The Ukrainian stemmer needs only one small class of @nlpjs/core; the search page gets a stand-in.
