@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import { parseEntryBody } from '../mdx/parse-entry-body.ts';
 import { collections, type CollectionName } from '../schemas/index.ts';
-import { asRecord, checkEntryText } from './check-entry-text.ts';
+import { asRecord } from './check-entry-text.ts';
+import { checkTexts } from './check-texts.ts';
 import { checkFolderFiles } from './entry-files.ts';
 import { parseYaml } from './frontmatter.ts';
 import { sortProblems, type Problem } from './problem.ts';
@@ -93,15 +93,15 @@ export async function checkContent(options: CheckOptions): Promise<CheckResult> 
     data.push({ collection, id, file, valid: !!result.data, data: result.data ?? raw });
   }
 
-  for (const entry of tree.entries) {
-    const file = display(entry.path);
-    const text = readFileSync(entry.path, 'utf8');
-    const result = checkEntryText({ file, collection: entry.collection, text, attachments: entry.attachments, today, parseBody: parseEntryBody });
+  const jobs = tree.entries.map((entry) => ({ ...entry, file: display(entry.path), today }));
+  const results = await checkTexts(jobs);
+  tree.entries.forEach((entry, index) => {
+    const result = results[index]!;
     add(result.problems);
     // An entry with schema problems still takes part in the reference checks, so that one run
     // reports everything; only entries without problems are `valid`.
-    if (result.data) entries.push({ ...entry, file, valid: result.valid, data: result.data });
-  }
+    if (result.data) entries.push({ ...entry, file: jobs[index]!.file, valid: result.valid, data: result.data });
+  });
 
   const published = new Set(entries.filter((entry) => entry.data['status'] !== 'draft').map((entry) => `${entry.collection}/${entry.slug}`));
   for (const folder of tree.folders) {

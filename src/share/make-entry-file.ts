@@ -1,5 +1,6 @@
 // Loaded by the share page when the reader asks for the file: the checker (zod, the MDX parser,
 // YAML) weighs about 170 KB, so it is not part of the page itself.
+import './zod-jitless.ts';
 import { checkEntryText } from '../content-check/check-entry-text.ts';
 import { formatProblem } from '../content-check/problem.ts';
 import { parseEntryBodyInBrowser } from '../mdx/parse-entry-body-in-browser.ts';
