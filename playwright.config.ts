@@ -1,12 +1,11 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, findChromium } from './tests/e2e/browser.ts';
+import { siteDist } from './tests/e2e/site.ts';
 
 const port = Number(process.env['E2E_PORT'] ?? 4399);
-// Another build folder (E2E_DIST) lets a test run against a build made with KB_OUT_DIR.
-const dist = process.env['E2E_DIST'] ?? 'dist';
 
-// The tests run against the production build in dist/ (`npm run build` first), because search and
-// drafts behave differently in the dev server. Our own static server fails on a taken port.
+// The tests run against a production build of the fixture site (`npm run build:test-site` first),
+// because search and drafts behave differently in the dev server. Our own static server fails on a taken port.
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
@@ -24,7 +23,7 @@ export default defineConfig({
     { name: 'phone', use: { ...devices['Pixel 7'], browserName: 'chromium' }, grep: /@phone/ },
   ],
   webServer: {
-    command: `node scripts/serve-dist.ts --port ${port} --dir ${JSON.stringify(dist)}`,
+    command: `node scripts/serve-dist.ts --port ${port} --dir ${JSON.stringify(siteDist)}`,
     url: `http://127.0.0.1:${port}/nl/`,
     reuseExistingServer: false,
     timeout: 20_000,

@@ -1,3 +1,4 @@
+import { siteDist } from './site.ts';
 import { expect, test, type Page } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -122,7 +123,7 @@ test('the inline language script at / still leads to the browser language', asyn
 });
 
 test('every page of the build has a policy', async () => {
-  const dist = process.env['E2E_DIST'] ?? 'dist';
+  const dist = siteDist;
   const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter(
     // Attachments (files/) and the newsletter e-mails (newsletters/) are not pages of the site.
     (file) => file.endsWith('.html') && !/^(files|newsletters|pagefind)\//.test(file),

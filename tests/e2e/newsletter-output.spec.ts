@@ -4,9 +4,10 @@ import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
 import Parser from 'rss-parser';
 
-// These read the build output in dist/ (npm test builds before the browser tests).
+import { siteContent, siteDist as dist } from './site.ts';
+
+// These read the build output of the fixture site (npm test builds it before the browser tests).
 const site = 'https://kennisbank.example.org';
-const dist = 'dist';
 const issues = readdirSync(join(dist, 'newsletters'));
 const outputs = issues.flatMap((issue) =>
   readdirSync(join(dist, 'newsletters', issue))
@@ -21,7 +22,7 @@ const builtPage = (href: string) => {
 const hrefs = (html: string) => [...html.matchAll(/href="([^"]*)"/g)].map((match) => match[1]!.replace(/&amp;/g, '&'));
 /** The entries an issue lists, from its source file. */
 const issueEntries = (issue: string, lang: string) =>
-  [...readFileSync(`content/newsletters/${issue}/${lang}.mdx`, 'utf8').matchAll(/^ {2}- ((?:practices|guides|cases)\/[a-z0-9-]+)$/gm)].map((m) => m[1]!);
+  [...readFileSync(`${siteContent}/newsletters/${issue}/${lang}.mdx`, 'utf8').matchAll(/^ {2}- ((?:practices|guides|cases)\/[a-z0-9-]+)$/gm)].map((m) => m[1]!);
 
 test('there is at least one newsletter in every language', () => {
   expect(new Set(outputs.map((output) => output.lang))).toEqual(new Set(['nl', 'uk', 'en']));

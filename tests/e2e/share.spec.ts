@@ -1,3 +1,4 @@
+import { siteContent } from './site.ts';
 import { expect, test } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -27,7 +28,7 @@ test('the share form produces a file that passes npm run check', async ({ page }
 
   const root = mkdtempSync(join(tmpdir(), 'kb-share-'));
   try {
-    cpSync('content', root, { recursive: true });
+    cpSync(siteContent, root, { recursive: true });
     const file = join(root, 'cases/spreekuur-met-tolken-in-de-bibliotheek/nl.mdx');
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, text);
