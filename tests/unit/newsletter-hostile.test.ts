@@ -77,6 +77,13 @@ describe('newsletter email from the MDX tree (U4)', () => {
     expect(out.mailHtml).toBe(out.html);
   });
 
+  it('carries a policy that lets no script run where the site serves the email file', async () => {
+    const { html } = await render('Welkom.');
+    const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/.exec(html)?.[1];
+    expect(policy).toContain("default-src 'none'");
+    expect(policy).not.toMatch(/script-src|unsafe-eval/);
+  });
+
   it('the Callout-title form yields no link at all: the attribute stays the words of the Callout heading', async () => {
     const out = await render(calloutForm);
     for (const html of [out.html, out.mailHtml]) {
