@@ -1,27 +1,21 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
-import { join } from 'node:path';
+import { contentLoader } from './content-check/content-loader.ts';
 import { contentRoot } from './content-check/content-root.ts';
-import { caseSchema } from './schemas/case.ts';
-import { guideSchema } from './schemas/guide.ts';
-import { municipalitySchema } from './schemas/municipality.ts';
-import { newsletterSchema } from './schemas/newsletter.ts';
-import { organisationSchema } from './schemas/organisation.ts';
-import { practiceSchema } from './schemas/practice.ts';
-import { themeSchema } from './schemas/theme.ts';
+import type { CollectionName } from './content-model.ts';
+import { schemas } from './schemas/index.ts';
 
-// Only wiring: the schemas live in src/schemas/ and the cross-file rules in src/content-check/,
-// which runs before Astro loads anything (src/integrations/content-check.ts).
+// Only wiring: the layout is src/content-model.ts, the schemas src/schemas/, the reading
+// src/content-check/ (the same code as npm run check, which runs before Astro loads anything).
+// Astro infers the entry types from this literal object; `satisfies` keeps it complete.
 const root = contentRoot();
-const data = (folder: string) => glob({ pattern: '*.{yaml,yml}', base: join(root, folder) });
-const texts = (folder: string) => glob({ pattern: '*/{nl,uk,en}.mdx', base: join(root, folder) });
+const loader = (name: CollectionName) => contentLoader(root, name);
 
 export const collections = {
-  themes: defineCollection({ loader: data('themes'), schema: themeSchema }),
-  municipalities: defineCollection({ loader: data('municipalities'), schema: municipalitySchema }),
-  organisations: defineCollection({ loader: data('organisations'), schema: organisationSchema }),
-  practices: defineCollection({ loader: texts('practices'), schema: practiceSchema }),
-  guides: defineCollection({ loader: texts('guides'), schema: guideSchema }),
-  cases: defineCollection({ loader: texts('cases'), schema: caseSchema }),
-  newsletters: defineCollection({ loader: texts('newsletters'), schema: newsletterSchema }),
-};
+  themes: defineCollection({ loader: loader('themes'), schema: schemas.themes }),
+  municipalities: defineCollection({ loader: loader('municipalities'), schema: schemas.municipalities }),
+  organisations: defineCollection({ loader: loader('organisations'), schema: schemas.organisations }),
+  practices: defineCollection({ loader: loader('practices'), schema: schemas.practices }),
+  guides: defineCollection({ loader: loader('guides'), schema: schemas.guides }),
+  cases: defineCollection({ loader: loader('cases'), schema: schemas.cases }),
+  newsletters: defineCollection({ loader: loader('newsletters'), schema: schemas.newsletters }),
+} satisfies Record<CollectionName, unknown>;

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import { collections, type CollectionName } from '../schemas/index.ts';
+import type { CollectionName } from '../content-model.ts';
+import { schemas } from '../schemas/index.ts';
 import { asRecord } from './check-entry-text.ts';
 import { checkTexts } from './check-texts.ts';
 import { checkFolderFiles } from './entry-files.ts';
@@ -82,7 +83,7 @@ export async function checkContent(options: CheckOptions): Promise<CheckResult> 
     const file = display(path);
     const parsed = parseYaml(readFileSync(path, 'utf8'));
     add(parsed.errors.map((error) => ({ file, ...error })));
-    const result = parsed.data === undefined ? { data: undefined, problems: [] } : validate(collections[collection].schema, parsed.data, file);
+    const result = parsed.data === undefined ? { data: undefined, problems: [] } : validate(schemas[collection], parsed.data, file);
     add(result.problems);
     const raw = asRecord(parsed.data);
     if (typeof raw['id'] === 'string' && raw['id'] !== id) {

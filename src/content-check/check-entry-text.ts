@@ -1,7 +1,8 @@
 // No Node imports: the "share a practice" page runs this in the browser, the content check in Node.
 import type { MdxViolation } from '../mdx/entry-rules.ts';
 import { checkEntryBody, type BodyParser } from '../mdx/read-entry-body.ts';
-import { collections, type CollectionName } from '../schemas/index.ts';
+import type { CollectionName } from '../content-model.ts';
+import { schemas } from '../schemas/index.ts';
 import { parseMdxSource } from './frontmatter.ts';
 import type { Problem } from './problem.ts';
 import { validate } from './zod-messages.ts';
@@ -37,7 +38,7 @@ export function checkEntryText({ file, collection, text, attachments, today, par
     problems.push({ file, line: violation.line + source.bodyLine - 1, column: violation.column, message: violation.message });
   }
   if (source.data === undefined) return { problems, data: undefined, valid: false };
-  const result = validate(collections[collection].schema, source.data, file);
+  const result = validate(schemas[collection], source.data, file);
   problems.push(...result.problems);
   const data = result.data ?? asRecord(source.data);
   problems.push(...checkDates(data, file, today));

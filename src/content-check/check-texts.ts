@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { parseEntryBody } from '../mdx/parse-entry-body.ts';
-import type { CollectionName } from '../schemas/index.ts';
+import type { CollectionName } from '../content-model.ts';
 import { checkEntryText, type EntryTextResult } from './check-entry-text.ts';
 
 /** One entry or newsletter file to check on its own. */

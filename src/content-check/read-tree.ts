@@ -1,8 +1,7 @@
 import { lstatSync, readdirSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
-import { isLang, type Lang } from '../i18n/locales.ts';
+import { collectionNames, collections, fileLayout, isLang, newsletterFolderPattern, textFileName, textFileNames, type CollectionName, type Lang } from '../content-model.ts';
 import { idPattern, idRule } from '../schemas/common.ts';
-import { collectionNames, collections, type CollectionName } from '../schemas/index.ts';
 import { formatBytes, limits } from './limits.ts';
 import type { Problem } from './problem.ts';
 
@@ -49,7 +48,6 @@ export interface ContentTree {
   problems: Problem[];
 }
 
-const newsletterFolder = /^\d{4}-(?:0[1-9]|1[0-2])$/;
 const textFile = /^([^/]+)\.(mdx|md|markdown)$/i;
 
 type Report = (path: string, message: string) => void;
@@ -72,22 +70,31 @@ export function readContentTree(root: string, display: (path: string) => string)
     }
   }
 
-  for (const collection of collectionNames) {
-    const dir = join(root, collection);
-    if (!lstatSafe(dir)?.isDirectory()) continue;
-    const { kind } = collections[collection];
-    for (const { name, path, stats } of list(dir, report)) {
-      if (kind === 'data') readDataFile(tree, collection, name, path, stats, report);
-      else readEntryFolder(tree, collection, name, path, stats, report);
-    }
-  }
+  for (const collection of collectionNames) readCollection(tree, root, collection, report);
   return tree;
+}
+
+/** The files of one collection, by the same rules: what the content layer loads (content-loader.ts). */
+export function readCollectionTree(root: string, collection: CollectionName, display: (path: string) => string = (path) => path): ContentTree {
+  const tree: ContentTree = { data: [], entries: [], folders: [], problems: [] };
+  readCollection(tree, root, collection, (path, message) => tree.problems.push({ file: display(path), message }));
+  return tree;
+}
+
+function readCollection(tree: ContentTree, root: string, collection: CollectionName, report: Report) {
+  const dir = join(root, collection);
+  if (!lstatSafe(dir)?.isDirectory()) return;
+  const { kind } = collections[collection];
+  for (const { name, path, stats } of list(dir, report)) {
+    if (kind === 'data') readDataFile(tree, collection, name, path, stats, report);
+    else readEntryFolder(tree, collection, name, path, stats, report);
+  }
 }
 
 function readDataFile(tree: ContentTree, collection: CollectionName, name: string, path: string, stats: Stats, report: Report) {
   const match = /^(.+)\.ya?ml$/.exec(name);
   if (!match || stats.isDirectory()) {
-    report(path, `unexpected ${stats.isDirectory() ? 'folder' : 'file'}; expected ${collection}/<id>.yaml`);
+    report(path, `unexpected ${stats.isDirectory() ? 'folder' : 'file'}; expected ${fileLayout(collection)}`);
   } else if (!idPattern.test(match[1]!)) {
     report(path, `file name "${match[1]}" is not a valid id; expected ${idRule}`);
   } else if (stats.size > limits.dataFileBytes) {
@@ -99,12 +106,12 @@ function readDataFile(tree: ContentTree, collection: CollectionName, name: strin
 
 function readEntryFolder(tree: ContentTree, collection: CollectionName, slug: string, path: string, stats: Stats, report: Report) {
   const { kind } = collections[collection];
-  const layout = kind === 'newsletter' ? `${collection}/<yyyy-mm>/<lang>.mdx` : `${collection}/<slug>/<lang>.mdx`;
+  const layout = fileLayout(collection);
   if (!stats.isDirectory()) {
     report(path, `file outside an entry folder; expected ${layout}`);
     return;
   }
-  if (kind === 'newsletter' ? !newsletterFolder.test(slug) : !idPattern.test(slug) || slug.length > 80) {
+  if (kind === 'newsletter' ? !newsletterFolderPattern.test(slug) : !idPattern.test(slug) || slug.length > 80) {
     report(path, `folder name "${slug}" is not valid; expected ${kind === 'newsletter' ? 'a month yyyy-mm' : idRule}`);
     return;
   }
@@ -120,11 +127,11 @@ function readEntryFolder(tree: ContentTree, collection: CollectionName, slug: st
     const [, base = '', extension = ''] = text;
     const lang = base.toLowerCase();
     if (!isLang(lang)) {
-      report(file.path, `file name must be nl.mdx, uk.mdx or en.mdx (the language of the text); expected ${layout}`);
+      report(file.path, `file name must be ${textFileNames} (the language of the text); expected ${layout}`);
     } else if (extension.toLowerCase() !== 'mdx') {
-      report(file.path, `entries are MDX files; rename to ${lang}.mdx`);
-    } else if (file.name !== `${lang}.mdx`) {
-      report(file.path, `file names are lowercase; rename to ${lang}.mdx`);
+      report(file.path, `entries are MDX files; rename to ${textFileName(lang)}`);
+    } else if (file.name !== textFileName(lang)) {
+      report(file.path, `file names are lowercase; rename to ${textFileName(lang)}`);
     } else if (file.bytes > limits.textFileBytes) {
       report(file.path, tooBig(file.bytes, limits.textFileBytes, 'a text'));
     } else {

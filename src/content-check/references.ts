@@ -1,4 +1,4 @@
-import { collections } from '../schemas/index.ts';
+import { parseEntryKey } from '../content-model.ts';
 import type { DataRecord, EntryRecord } from './check-content.ts';
 import type { Problem } from './problem.ts';
 
@@ -57,7 +57,7 @@ export function checkReferences(data: DataRecord[], entries: EntryRecord[], { pr
     listRefs(field, refs).forEach(({ field: where, id }) => {
       const key = String(id);
       // A reference in the wrong format was reported by the schema already.
-      if (collections[key.split('/')[0] as keyof typeof collections]?.kind !== 'entry') return;
+      if (!parseEntryKey(key)) return;
       if (key === `${entry.collection}/${entry.slug}`) {
         problems.push({ file: entry.file, field: where, message: `"${key}" is this entry itself; expected another entry` });
       } else if (!languagesOf.has(key)) {

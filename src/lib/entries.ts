@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { entryCollections } from '../schemas/entry.ts';
+import { entryCollections } from '../content-model.ts';
 import { byDate, parseEntryId, pickVersion, type EntryGroup } from './entry-groups.ts';
 
 export * from './entry-groups.ts';

@@ -1,6 +1,6 @@
 import type { CollectionEntry } from 'astro:content';
-import { isLang, langs, type Lang } from '../i18n/locales.ts';
-import type { EntryCollection } from '../schemas/entry.ts';
+import { langs, type Lang } from '../i18n/locales.ts';
+import { paths, parseTextId, type EntryCollection } from '../content-model.ts';
 
 // Pure helpers over entries, without Astro's runtime, so that unit tests can use them.
 
@@ -15,15 +15,8 @@ export interface EntryGroup {
   versions: Partial<Record<Lang, Entry>>;
 }
 
-/**
- * Splits an entry id into its slug and language, as the folder layout defines them.
- * @example parseEntryId('flexwoningen-aalsmeer/nl') // => { slug: 'flexwoningen-aalsmeer', lang: 'nl' }
- */
-export function parseEntryId(id: string): { slug: string; lang: Lang } {
-  const [slug = '', lang = ''] = id.split('/');
-  if (!isLang(lang)) throw new Error(`Entry id "${id}" does not end in a language (nl, uk, en)`);
-  return { slug, lang };
-}
+/** Splits an entry id (`<slug>/<lang>`) into its slug and language, as the content model defines them. */
+export const parseEntryId = parseTextId;
 
 /**
  * The version of an entry to show a reader of `lang`: their language, else the original
@@ -42,6 +35,4 @@ export function byDate(a: Entry, b: Entry): number {
 }
 
 /** `/uk/practices/<slug>/`: every entry has a page in every language (a notice where no text exists). */
-export function entryPath(lang: Lang, group: Pick<EntryGroup, 'collection' | 'slug'>): string {
-  return `/${lang}/${group.collection}/${group.slug}/`;
-}
+export const entryPath = paths.entry;

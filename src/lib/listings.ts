@@ -1,6 +1,6 @@
 import type { Lang } from '../i18n/locales.ts';
 import { useTranslations } from '../i18n/translations.ts';
-import type { EntryCollection } from '../schemas/entry.ts';
+import { paths, type EntryCollection } from '../content-model.ts';
 import { toCard, type Card } from './cards.ts';
 import { getCatalogue, pickVersion, type Theme } from './entries.ts';
 
@@ -56,8 +56,8 @@ export async function municipalityCards(municipality: string, lang: Lang): Promi
   return (await cardIndex(lang)).byMunicipality.get(municipality) ?? [];
 }
 
-export const themePath = (theme: string) => (lang: Lang, page: number) => `/${lang}/themes/${theme}/${page > 1 ? `page/${page}/` : ''}`;
-export const kindPath = (collection: string) => (lang: Lang, page: number) => `/${lang}/${collection}/${page > 1 ? `page/${page}/` : ''}`;
+export const themePath = (theme: string) => (lang: Lang, page: number) => paths.theme(lang, theme, page);
+export const kindPath = (collection: EntryCollection) => (lang: Lang, page: number) => paths.collection(lang, collection, page);
 
 export function themeListing(theme: Theme, lang: Lang) {
   const t = useTranslations(lang);
@@ -66,9 +66,9 @@ export function themeListing(theme: Theme, lang: Lang) {
     description: theme.description[lang],
     path: themePath(theme.id),
     facets: ['kind', 'municipality', 'country', 'effort'] as const,
-    trail: [{ href: `/${lang}/#themes`, label: t('home.themes') }],
+    trail: [{ href: paths.home(lang, 'themes'), label: t('home.themes') }],
     searchFilter: { name: 'theme', value: theme.name[lang] },
-    feed: { href: `/${lang}/themes/${theme.id}/feed.xml`, title: t('feed.theme', { theme: theme.name[lang] }) },
+    feed: { href: paths.themeFeed(lang, theme.id), title: t('feed.theme', { theme: theme.name[lang] }) },
   };
 }
 

@@ -1,3 +1,4 @@
+import { paths } from '../content-model.ts';
 import type { Lang } from '../i18n/locales.ts';
 
 /** Where the content lives, for "edit this page" links. Set KB_REPOSITORY for a fork or a move. */
@@ -11,6 +12,4 @@ export function editUrl(collection: string, slug: string, lang: Lang): string {
 }
 
 /** Public address of a file in an entry folder; the content-check integration copies them there. */
-export function attachmentPath(collection: string, slug: string, file: string): string {
-  return `/files/${collection}/${slug}/${file.split('/').map(encodeURIComponent).join('/')}`;
-}
+export const attachmentPath = paths.file;

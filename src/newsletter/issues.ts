@@ -1,3 +1,4 @@
+import { paths } from '../content-model.ts';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Lang } from '../i18n/locales.ts';
 import { useTranslations } from '../i18n/translations.ts';
@@ -27,13 +28,11 @@ export async function getNewsletterIssues(): Promise<NewsletterIssue[]> {
   return [...issues.values()].sort((a, b) => b.issue.localeCompare(a.issue));
 }
 
-export function newsletterPath(lang: Lang, issue: string): string {
-  return `/${lang}/newsletters/${issue}/`;
-}
+export const newsletterPath = paths.newsletter;
 
 /** The files for coordinators: `/newsletters/<issue>/<lang>.{eml,html,txt}`. */
 export function newsletterFile(issue: string, lang: Lang, format: 'eml' | 'html' | 'txt'): string {
-  return `/newsletters/${issue}/${lang}.${format}`;
+  return paths.newsletterFile(issue, `${lang}.${format}`);
 }
 
 /** What an issue says in one language, with absolute links to the site at `site`. */

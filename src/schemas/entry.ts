@@ -1,17 +1,11 @@
 import { z } from 'astro/zod';
 import { langs } from '../i18n/locales.ts';
+import { entryCollections, parseEntryKey } from '../content-model.ts';
 import { httpUrl, id, idPattern, isoDate, tag } from './common.ts';
-
-/** The entry collections, with the folder each lives in under `content/`. */
-export const entryCollections = ['practices', 'guides', 'cases'] as const;
-export type EntryCollection = (typeof entryCollections)[number];
 
 /** `<collection>/<slug>`, e.g. `guides/vraaggestuurde-samenwerking`. */
 export const entryReference = z.string().refine(
-  (value) => {
-    const [collection, slug, ...rest] = value.split('/');
-    return rest.length === 0 && entryCollections.some((c) => c === collection) && idPattern.test(slug ?? '');
-  },
+  (value) => idPattern.test(parseEntryKey(value)?.slug ?? ''),
   { error: `expected <collection>/<slug> with collection one of ${entryCollections.join(', ')}` },
 );
 

@@ -1,3 +1,4 @@
+import { paths } from '../../content-model.ts';
 import type { APIRoute } from 'astro';
 import { langs, type Lang } from '../../i18n/locales.ts';
 import { useTranslations } from '../../i18n/translations.ts';
@@ -8,5 +9,5 @@ export const getStaticPaths = () => langs.map((lang) => ({ params: { lang } }));
 /** /<lang>/feed.xml: new and updated entries in one language. */
 export const GET: APIRoute = ({ params, site }) => {
   const lang = params['lang'] as Lang;
-  return entryFeed({ lang, site: site!, title: useTranslations(lang)('feed.entries'), self: `/${lang}/feed.xml` });
+  return entryFeed({ lang, site: site!, title: useTranslations(lang)('feed.entries'), self: paths.feed(lang) });
 };

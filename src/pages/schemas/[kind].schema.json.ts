@@ -1,3 +1,4 @@
+import { paths } from '../../content-model.ts';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCatalogue } from '../../lib/entries.ts';
 import { frontmatterJsonSchema, schemaKinds, type SchemaKind } from '../../schemas/json-schema.ts';
@@ -16,7 +17,7 @@ export const GET: APIRoute = async ({ params, site }) => {
       organisations: [...organisations.keys()],
       entries: [...groups.keys()],
     },
-    new URL(`/schemas/${kind}.schema.json`, site).href,
+    new URL(paths.schema(kind), site).href,
   );
   return new Response(`${JSON.stringify(schema, null, 2)}\n`, { headers: { 'content-type': 'application/schema+json' } });
 };

@@ -1,3 +1,4 @@
+import { paths } from '../../../content-model.ts';
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { langs, type Lang } from '../../../i18n/locales.ts';
@@ -22,6 +23,6 @@ export const GET: APIRoute = async ({ params, site }) => {
     description: t('newsletters.intro'),
     site: site!,
     items,
-    customData: language(lang, `/${lang}/newsletters/feed.xml`, site!),
+    customData: language(lang, paths.newslettersFeed(lang), site!),
   });
 };

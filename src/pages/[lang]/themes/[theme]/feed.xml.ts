@@ -1,3 +1,4 @@
+import { paths } from '../../../../content-model.ts';
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { langs, type Lang } from '../../../../i18n/locales.ts';
@@ -18,7 +19,7 @@ export const GET: APIRoute<{ name: string }> = ({ params, props, site }) => {
     lang,
     site: site!,
     title: useTranslations(lang)('feed.theme', { theme: props.name }),
-    self: `/${lang}/themes/${theme}/feed.xml`,
+    self: paths.themeFeed(lang, theme),
     filter: (group) => pickVersion(group, lang).data.themes.includes(theme),
   });
 };

@@ -1,0 +1,116 @@
+// The content model's layout, in one place: which collections exist and of what kind, where their
+// files live, how a path is taken apart, and the address of every page. The check, the content
+// layer (content.config.ts), the pages, the scripts, the share page and the search read it from
+// here. No Node imports and no schemas: browser code uses it too (the schemas are keyed by it in
+// src/schemas/index.ts).
+import { isLang, langs, type Lang } from './i18n/locales.ts';
+
+export { isLang, langs, type Lang };
+
+/**
+ * Every folder under `content/`. `data`: one YAML file per record; `entry`: a folder per entry
+ * with a text per language, shown as entries; `newsletter`: a folder per month.
+ */
+export const collections = {
+  themes: { kind: 'data', schemaKind: undefined },
+  municipalities: { kind: 'data', schemaKind: undefined },
+  organisations: { kind: 'data', schemaKind: undefined },
+  practices: { kind: 'entry', schemaKind: 'practice' },
+  guides: { kind: 'entry', schemaKind: 'guide' },
+  cases: { kind: 'entry', schemaKind: 'case' },
+  newsletters: { kind: 'newsletter', schemaKind: 'newsletter' },
+} as const satisfies Record<string, { kind: 'data' | 'entry' | 'newsletter'; schemaKind: string | undefined }>;
+
+export type CollectionName = keyof typeof collections;
+export type CollectionKind = (typeof collections)[CollectionName]['kind'];
+export const collectionNames = Object.keys(collections) as CollectionName[];
+
+type OfKind<K extends CollectionKind> = { [C in CollectionName]: (typeof collections)[C]['kind'] extends K ? C : never }[CollectionName];
+export type DataCollection = OfKind<'data'>;
+export type EntryCollection = OfKind<'entry'>;
+/** The collections shown as entries (practices, guides, cases), in the order the site lists them. */
+export const entryCollections = collectionNames.filter((name): name is EntryCollection => collections[name].kind === 'entry');
+export const dataCollections = collectionNames.filter((name): name is DataCollection => collections[name].kind === 'data');
+
+export function isEntryCollection(name: string): name is EntryCollection {
+  return (entryCollections as string[]).includes(name);
+}
+
+/** A newsletter folder: a month, `2026-11`. */
+export const newsletterFolderPattern = /^\d{4}-(?:0[1-9]|1[0-2])$/;
+
+/** Where a collection's files live, as a contributor reads it in messages. */
+export function fileLayout(collection: CollectionName): string {
+  const { kind } = collections[collection];
+  if (kind === 'data') return `${collection}/<id>.yaml`;
+  return `${collection}/${kind === 'newsletter' ? '<yyyy-mm>' : '<slug>'}/<lang>.mdx`;
+}
+
+/** The file name of a text in `lang`: `nl.mdx`. */
+export const textFileName = (lang: Lang) => `${lang}.mdx`;
+/** `nl.mdx, uk.mdx or en.mdx`, for messages. */
+export const textFileNames = `${langs.slice(0, -1).map(textFileName).join(', ')} or ${textFileName(langs.at(-1)!)}`;
+
+/** The id of a text in the content layer: `<slug>/<lang>`. */
+export const textId = (slug: string, lang: Lang) => `${slug}/${lang}`;
+
+/**
+ * Splits a text's id into its slug and language.
+ * @example parseTextId('flexwoningen-aalsmeer/nl') // => { slug: 'flexwoningen-aalsmeer', lang: 'nl' }
+ */
+export function parseTextId(id: string): { slug: string; lang: Lang } {
+  const [slug = '', lang = ''] = id.split('/');
+  if (!isLang(lang)) throw new Error(`Text id "${id}" does not end in a language (${langs.join(', ')})`);
+  return { slug, lang };
+}
+
+/** `practices/<slug>`: how entries refer to each other (`related`, `builds_on`, newsletters). */
+export const entryKey = (collection: EntryCollection, slug: string) => `${collection}/${slug}`;
+
+/** Takes `practices/<slug>` apart; undefined when it is not an entry reference. */
+export function parseEntryKey(key: string): { collection: EntryCollection; slug: string } | undefined {
+  const [collection = '', slug, ...rest] = key.split('/');
+  return isEntryCollection(collection) && slug && rest.length === 0 ? { collection, slug } : undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Page addresses. Every internal link of the site goes through `pages`, so that the site works
+// under any base path (`SITE_URL=https://owner.github.io/repo/` builds with base `/repo/`).
+
+/** The base path the site is served under, with a trailing slash: `/` or `/repo/`. */
+export const basePath: string = (import.meta.env?.BASE_URL ?? '/').replace(/\/?$/, '/');
+
+/** A path of the site, under the base path: `path('nl/')` → `/repo/nl/`. */
+export const sitePath = (path: string) => `${basePath}${path.replace(/^\//, '')}`;
+
+const paged = (page: number) => (page > 1 ? `page/${page}/` : '');
+
+export const paths = {
+  root: () => sitePath(''),
+  home: (lang: Lang, fragment = '') => sitePath(`${lang}/${fragment ? `#${fragment}` : ''}`),
+  collection: (lang: Lang, collection: EntryCollection, page = 1) => sitePath(`${lang}/${collection}/${paged(page)}`),
+  entry: (lang: Lang, entry: { collection: EntryCollection; slug: string }) => sitePath(`${lang}/${entry.collection}/${entry.slug}/`),
+  theme: (lang: Lang, theme: string, page = 1) => sitePath(`${lang}/themes/${theme}/${paged(page)}`),
+  municipalities: (lang: Lang) => sitePath(`${lang}/municipalities/`),
+  municipality: (lang: Lang, id: string) => sitePath(`${lang}/municipalities/${id}/`),
+  newsletters: (lang: Lang) => sitePath(`${lang}/newsletters/`),
+  newsletter: (lang: Lang, issue: string) => sitePath(`${lang}/newsletters/${issue}/`),
+  /** The email files of an issue: `<lang>.html`, `<lang>.txt`, `<lang>.eml`. */
+  newsletterFile: (issue: string, file: string) => sitePath(`newsletters/${issue}/${file}`),
+  search: (lang: Lang, query?: Iterable<[string, string]>) => {
+    const search = query ? new URLSearchParams([...query]).toString() : '';
+    return sitePath(`${lang}/search/${search ? `?${search}` : ''}`);
+  },
+  share: (lang: Lang) => sitePath(`${lang}/share/`),
+  notFound: (lang: Lang) => sitePath(`${lang}/404/`),
+  feed: (lang: Lang) => sitePath(`${lang}/feed.xml`),
+  themeFeed: (lang: Lang, theme: string) => sitePath(`${lang}/themes/${theme}/feed.xml`),
+  newslettersFeed: (lang: Lang) => sitePath(`${lang}/newsletters/feed.xml`),
+  /** An image or attachment beside an entry, copied there by the content-check integration. */
+  file: (collection: EntryCollection, slug: string, name: string) =>
+    sitePath(`files/${collection}/${slug}/${name.split('/').map(encodeURIComponent).join('/')}`),
+  schema: (kind: string) => sitePath(`schemas/${kind}.schema.json`),
+  sitemap: () => sitePath('sitemap-index.xml'),
+  /** Pagefind's bundle, written by the search-index step. */
+  pagefind: () => sitePath('pagefind/'),
+};
