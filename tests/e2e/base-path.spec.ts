@@ -1,0 +1,57 @@
+import { expect, test } from '@playwright/test';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Parser from 'rss-parser';
+import { dictionaries } from '../../src/i18n/translations.ts';
+import { basePathDist, basePathSite } from './site.ts';
+
+// The fixture site built with SITE_URL=https://kennisbank.example.org/kb/ and served under /kb/,
+// as a fork is served as a GitHub Pages project site. Page addresses below are relative to /kb/.
+const base = new URL(basePathSite).pathname;
+const nl = dictionaries.nl;
+
+test('no page links outside the base path, except to other sites', () => {
+  const pages = readdirSync(basePathDist, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html') || file.endsWith('.xml'));
+  expect(pages.length).toBeGreaterThan(20);
+  const outside: string[] = [];
+  for (const file of pages) {
+    const html = readFileSync(join(basePathDist, file), 'utf8');
+    for (const [, url = ''] of html.matchAll(/(?:href|src|action|srcset|content)="(\/[^"]*)"/g)) {
+      if (!url.startsWith(base) && !url.startsWith('//')) outside.push(`${file}: ${url}`);
+    }
+    for (const [, url = ''] of html.matchAll(/(?:<link>|<guid[^>]*>|<loc>|href=")(https:\/\/kennisbank\.example\.org[^<"]*)/g)) {
+      if (!url.startsWith(basePathSite)) outside.push(`${file}: ${url}`);
+    }
+  }
+  expect(outside).toEqual([]);
+});
+
+test('an official walks from the home page to an entry, switches language and searches, all under the base path', async ({ page }) => {
+  await page.goto('nl/');
+  await expect(page).toHaveURL(new RegExp(`${base}nl/$`));
+  await page.locator('main').getByRole('link').filter({ hasText: /huisvesting/i }).first().click();
+  await expect(page).toHaveURL(new RegExp(`${base}nl/themes/housing/$`));
+  await page.locator('main article a, main li a').filter({ hasText: /\w/ }).first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  expect(new URL(page.url()).pathname.startsWith(base)).toBe(true);
+
+  await page.getByRole('navigation', { name: nl['languageSelect.label'] }).getByRole('link', { name: 'Українська' }).click();
+  await expect(page).toHaveURL(new RegExp(`${base}uk/`));
+  await expect(page.locator('html')).toHaveAttribute('lang', 'uk');
+
+  await page.goto('nl/search/');
+  const box = page.getByRole('searchbox');
+  await box.fill('gemeenten');
+  await box.press('Enter');
+  const first = page.locator('.kb-result h2 a').first();
+  await expect(first).toBeVisible();
+  await expect(first).toHaveAttribute('href', new RegExp(`^${base}nl/`));
+});
+
+test('the feed links to pages under the base path', async ({ request }) => {
+  const response = await request.get('nl/feed.xml');
+  expect(response.ok()).toBe(true);
+  const feed = await new Parser().parseString(await response.text());
+  expect(feed.items.length).toBeGreaterThan(0);
+  for (const item of feed.items) expect(item.link).toMatch(new RegExp(`^${basePathSite}nl/`));
+});
