@@ -1,23 +1,24 @@
 // @ts-check
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
-import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
-import remarkGfm from 'remark-gfm';
+import { langs } from './src/content-model.ts';
+import { defaultLang as defaultLocale } from './src/i18n/locales.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { cspHash } from './src/layouts/csp.ts';
 import { repository } from './src/lib/site.ts';
-import { rehypeFootnoteLabels } from './src/mdx/rehype-footnote-labels.ts';
-import { rehypeScrollableTables } from './src/mdx/rehype-scrollable-tables.ts';
-import { rehypeTaskListLabels } from './src/mdx/rehype-task-list-labels.ts';
-import { remarkEntryFiles } from './src/mdx/remark-entry-files.ts';
-import { remarkFigureImages } from './src/mdx/remark-figure-images.ts';
-import { remarkEntryGuard } from './src/mdx/remark-entry-guard.ts';
+import { entryPipeline } from './src/mdx/pipeline.ts';
+
+// The public address; set SITE_URL when deploying elsewhere (absolute links in sitemap, feeds and
+// email). A path in it, as a GitHub Pages project site has (https://owner.github.io/repo/),
+// becomes the base path of every link (src/content-model.ts, `paths`).
+const siteUrl = new URL((process.env.SITE_URL ?? 'https://kennisbank.example.org/').replace(/\/?$/, '/'));
 
 export default defineConfig({
-  // The public address; set SITE_URL when deploying elsewhere (absolute links in sitemap and feeds).
-  site: process.env.SITE_URL ?? 'https://kennisbank.example.org',
+  site: siteUrl.origin,
+  base: siteUrl.pathname,
   trailingSlash: 'always',
   // Tests and benchmarks build other content trees (KB_CONTENT_DIR) into their own folders.
   outDir: process.env.KB_OUT_DIR ?? './dist',
@@ -26,27 +27,22 @@ export default defineConfig({
     contentCheck(),
     mdx(),
     sitemap({
-      i18n: { defaultLocale: 'nl', locales: { nl: 'nl', uk: 'uk', en: 'en' } },
+      i18n: { defaultLocale, locales: Object.fromEntries(langs.map((lang) => [lang, lang])) },
       // Pages without text of their own (404, the root language choice) stay out of the sitemap.
-      filter: (page) => !/\/404\/$/.test(page) && new URL(page).pathname !== '/',
+      filter: (page) => !/\/404\/$/.test(page) && new URL(page).pathname !== siteUrl.pathname,
     }),
   ],
   markdown: {
     // Shiki colours code with style="" attributes, which the Content-Security-Policy (below) blocks.
     syntaxHighlight: false,
-    // remark-gfm needs the unified processor; MDX inherits it. The guard runs first, on the raw tree.
-    processor: unified({
-      gfm: false,
-      // SmartyPants would turn "…" into English curly quotes in Dutch and Ukrainian texts too
-      // (Ukrainian uses «…»); contributors type the quotes of their language themselves.
-      smartypants: false,
-      remarkPlugins: [remarkEntryGuard, remarkGfm, remarkFigureImages, remarkEntryFiles],
-      rehypePlugins: [rehypeFootnoteLabels, rehypeTaskListLabels, rehypeScrollableTables],
-    }),
+    // Sätteri, Astro's default engine and the content check's parser: the page is rendered from the
+    // tree the check read. MDX inherits it. Guard, file and figure steps (mdast), footnote and
+    // task-list labels and scrollable tables (hast): src/mdx/pipeline.ts.
+    processor: satteri(entryPipeline),
   },
   i18n: {
-    locales: ['nl', 'uk', 'en'],
-    defaultLocale: 'nl',
+    locales: [...langs],
+    defaultLocale,
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   build: { format: 'directory' },
@@ -81,6 +77,9 @@ export default defineConfig({
     },
   },
   vite: {
+    // `astro preview` serves a build as a static host would; on a taken port it stops instead of
+    // moving to another one, so that tests reach the server they started.
+    preview: { strictPort: true },
     // The Ukrainian stemmer needs only one small class of @nlpjs/core; the search page gets a stand-in.
     resolve: { alias: { '@nlpjs/core': fileURLToPath(new URL('./src/search/nlpjs-core-shim.cjs', import.meta.url)) } },
   },

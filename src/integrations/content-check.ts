@@ -25,6 +25,11 @@ export function contentCheck(): AstroIntegration {
       'astro:config:setup': async ({ command, logger, updateConfig }) => {
         updateConfig({ vite: { define: { 'import.meta.env.KB_SHOW_DRAFTS': JSON.stringify(command === 'dev') } } });
         if (command !== 'build' && command !== 'dev') return;
+        // Tests only: builds hostile entries without the check, to prove the MDX pipeline's own guard stops them.
+        if (process.env['KB_SKIP_CHECK'] === '1') {
+          logger.warn('KB_SKIP_CHECK=1: the content check is skipped (tests only); no files beside entries are published');
+          return;
+        }
         const production = command === 'build';
         const result = await checkContent({ root, production });
         publishable = result.files;

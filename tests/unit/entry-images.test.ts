@@ -3,15 +3,12 @@ import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { chromium, devices, type Browser, type BrowserContextOptions } from '@playwright/test';
+import { pathToFileURL } from 'node:url';
 import type { Root } from 'mdast';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
+import { defineMdastPlugin, mdxToJs } from 'satteri';
 import sharp from 'sharp';
-import { unified } from 'unified';
-import { VFile } from 'vfile';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { remarkEntryFiles } from '../../src/mdx/remark-entry-files.ts';
-import { remarkFigureImages } from '../../src/mdx/remark-figure-images.ts';
+import { entryPipeline } from '../../src/mdx/pipeline.ts';
 import { chromiumArgs, findChromium } from '../e2e/browser.ts';
 import { fixtureCopy, runNode } from './helpers/run.ts';
 
@@ -62,10 +59,13 @@ function pick(srcset: string, slotWidth: number, dpr: number) {
   return sorted.find((candidate) => candidate.width >= slotWidth * dpr) ?? sorted.at(-1)!;
 }
 
-/** The entry steps of the MDX pipeline on one body; returns the image URLs, link URLs and Figure attributes. */
+/** The mdast steps of the site's page pipeline on one body; returns the image URLs, link URLs and Figure attributes. */
 function rewrite(body: string) {
-  const processor = unified().use(remarkParse).use(remarkMdx).use(remarkFigureImages).use(remarkEntryFiles);
-  const tree = processor.runSync(processor.parse(body), new VFile({ path: '/c/practices/plek/nl.mdx', value: body })) as Root;
+  let tree: Root | undefined;
+  // Runs after the site's plugins and reads the tree they left.
+  const capture = defineMdastPlugin({ name: 'capture', before: (root) => void (tree = JSON.parse(JSON.stringify(root)) as Root) });
+  mdxToJs(body, { ...entryPipeline, mdastPlugins: [...entryPipeline.mdastPlugins, capture], fileURL: pathToFileURL('/c/practices/plek/nl.mdx') });
+  if (!tree) throw new Error('the pipeline did not run');
   const found = { images: [] as string[], links: [] as string[], figures: [] as string[] };
   const visit = (node: Root | Root['children'][number]) => {
     if (node.type === 'image') found.images.push(`${node.alt} -> ${node.url}`);

@@ -1,8 +1,10 @@
-import { compile } from '@mdx-js/mdx';
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { mdxToJs } from 'satteri';
 import { afterAll, describe, expect, it } from 'vitest';
-import { remarkEntryGuard } from '../../src/mdx/remark-entry-guard.ts';
+import { entryGuard } from '../../src/mdx/entry-guard.ts';
+import { entryPipeline } from '../../src/mdx/pipeline.ts';
 import { fixtureCopy, runNode } from './helpers/run.ts';
 
 const frontmatter = (title: string) =>
@@ -59,9 +61,71 @@ describe('entries with code in them', () => {
     expect(markers()).toEqual([]);
   });
 
-  it('are stopped inside the MDX pipeline too, before they become a module', async () => {
-    await expect(compile({ path: 'nl.mdx', value: 'Hallo {process.exit(1)}' }, { remarkPlugins: [remarkEntryGuard] })).rejects.toThrow(
-      'Entry breaks the MDX rules of the content model:\nnl.mdx:1:7: JavaScript expression {process.exit(1)} is not allowed; write \\{ for a literal brace',
+  it('are stopped inside the MDX pipeline too, before they become a module', () => {
+    expect(() => mdxToJs('Hallo {process.exit(1)}', { mdastPlugins: [entryGuard], fileURL: pathToFileURL('/c/practices/p/nl.mdx') })).toThrow(
+      'Entry breaks the MDX rules of the content model:\n/c/practices/p/nl.mdx:1:7: JavaScript expression {process.exit(1)} is not allowed; write \\{ for a literal brace',
     );
+    // The same pipeline lets a clean body through.
+    expect(mdxToJs('Hallo *wereld*', { ...entryPipeline, fileURL: pathToFileURL('/c/practices/p/nl.mdx') }).code).toContain('wereld');
+  });
+});
+
+/**
+ * The content check bypassed (KB_SKIP_CHECK=1, tests only): the guard inside the page pipeline must
+ * stop the build by itself. One build per attack, each on the valid fixture plus that one entry, so
+ * that every kind is shown to stop the build, not only the first one the build happens to reach.
+ */
+describe('with the content check bypassed, the build itself', () => {
+  const marker = (root: string, name: string) => join(root, `code-ran-${name}`);
+  const write = (root: string, name: string) => `require('node:fs').writeFileSync(${JSON.stringify(marker(root, name))}, 'x')`;
+  const nested = Array.from({ length: 40 }, (_, depth) => `${'  '.repeat(depth)}- niveau ${depth + 1}`).join('\n');
+  const attacks: [string, (root: string) => string, string][] = [
+    ['import', (root) => `import fs from 'node:fs'\n\nexport const x = fs.writeFileSync(${JSON.stringify(marker(root, 'import'))}, 'x')\n`, ':8:1: import/export statements are not allowed'],
+    ['expression', (root) => `Tekst {${write(root, 'expression')}}\n`, ':8:7: JavaScript expression {require'],
+    ['script', (root) => `<script>{${write(root, 'script')}}</script>\n`, ':8:1: <script> is not allowed in entries'],
+    ['handler', () => '<Callout onClick="alert(1)">x</Callout>\n', ':8:1: <Callout>: event handler onClick is not allowed'],
+    ['javascript-link', () => '[Klik hier](javascript:alert(1))\n', ':8:1: link "javascript:alert(1)" is not allowed'],
+    ['unknown-component', () => '<Iframe src="https://evil.example/" />\n', ':8:1: <Iframe> is not allowed; use Markdown or one of the components'],
+    ['image-description', () => readFileSync('tests/fixtures/hostile/practices/sec-image-alt/nl.mdx', 'utf8').replace(/^---[\s\S]*?---\n+/, ''), ':8:1: an image description ![…] may hold plain text only'],
+    ['deep-nesting', () => `${nested}\n`, ':24:33: nesting too deep (more than 32 levels)'],
+    ['crowded-line', () => `${'> '.repeat(40)}diep\n`, ':8:1: nesting too deep (40 lists or quotes opened on one line)'],
+  ];
+  const roots: string[] = [];
+  afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));
+
+  it.each(attacks)('stops on %s, names file and line, writes no page and runs none of its code', (name, body, expected) => {
+    const root = fixtureCopy('valid');
+    roots.push(root);
+    const path = join(root, 'content', `practices/aanval-${name}/nl.mdx`);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, `${frontmatter(name)}${body(root)}`);
+    const dist = join(root, 'dist');
+    const { status, output } = runNode(['node_modules/astro/bin/astro.mjs', 'build'], {
+      KB_CONTENT_DIR: join(root, 'content'),
+      KB_OUT_DIR: dist,
+      KB_CACHE_DIR: join(root, 'cache'),
+      KB_SKIP_CHECK: '1',
+    });
+    expect(output).toContain('KB_SKIP_CHECK=1: the content check is skipped');
+    expect(output).not.toContain('The content check found');
+    expect(status, output).not.toBe(0);
+    expect(output).toContain('Entry breaks the MDX rules of the content model');
+    expect(output).toContain(`practices/aanval-${name}/nl.mdx${expected}`);
+    expect(readdirSync(root).filter((file) => file.startsWith('code-ran'))).toEqual([]);
+    const pages = existsSync(dist) ? readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html')) : [];
+    expect(pages).toEqual([]);
+  });
+
+  it('builds the same fixture without the attack (the stop above is the guard, not the bypass)', () => {
+    const root = fixtureCopy('valid');
+    roots.push(root);
+    const { status, output } = runNode(['node_modules/astro/bin/astro.mjs', 'build'], {
+      KB_CONTENT_DIR: join(root, 'content'),
+      KB_OUT_DIR: join(root, 'dist'),
+      KB_CACHE_DIR: join(root, 'cache'),
+      KB_SKIP_CHECK: '1',
+    });
+    expect(status, output).toBe(0);
+    expect(existsSync(join(root, 'dist/nl/index.html'))).toBe(true);
   });
 });
