@@ -9,7 +9,8 @@ export { isLang, langs, type Lang };
 
 /**
  * Every folder under `content/`. `data`: one YAML file per record; `entry`: a folder per entry
- * with a text per language, shown as entries; `newsletter`: a folder per month.
+ * with a text per language, shown as entries; `question`: the same layout, a question put to the
+ * network; `newsletter`: a folder per month.
  */
 export const collections = {
   themes: { kind: 'data', schemaKind: undefined },
@@ -18,8 +19,9 @@ export const collections = {
   practices: { kind: 'entry', schemaKind: 'practice' },
   guides: { kind: 'entry', schemaKind: 'guide' },
   cases: { kind: 'entry', schemaKind: 'case' },
+  questions: { kind: 'question', schemaKind: 'question' },
   newsletters: { kind: 'newsletter', schemaKind: 'newsletter' },
-} as const satisfies Record<string, { kind: 'data' | 'entry' | 'newsletter'; schemaKind: string | undefined }>;
+} as const satisfies Record<string, { kind: 'data' | 'entry' | 'question' | 'newsletter'; schemaKind: string | undefined }>;
 
 export type CollectionName = keyof typeof collections;
 export type CollectionKind = (typeof collections)[CollectionName]['kind'];
@@ -64,13 +66,25 @@ export function parseTextId(id: string): { slug: string; lang: Lang } {
   return { slug, lang };
 }
 
-/** `practices/<slug>`: how entries refer to each other (`related`, `builds_on`, newsletters). */
-export const entryKey = (collection: EntryCollection, slug: string) => `${collection}/${slug}`;
+/** The collections whose folders hold texts per language: entries, questions and newsletters. */
+export type TextCollection = Exclude<CollectionName, DataCollection>;
+/** What a newsletter lists and a page can show as a card: entries and questions. */
+export type CardCollection = EntryCollection | 'questions';
+export const cardCollections: CardCollection[] = [...entryCollections, 'questions'];
 
-/** Takes `practices/<slug>` apart; undefined when it is not an entry reference. */
+/** `practices/<slug>`: how texts refer to each other (`related`, `builds_on`, `answers`, newsletters). */
+export const entryKey = (collection: CardCollection, slug: string) => `${collection}/${slug}`;
+
+/** Takes `practices/<slug>` apart; undefined when it is not a reference to an entry. */
 export function parseEntryKey(key: string): { collection: EntryCollection; slug: string } | undefined {
+  const parsed = parseCardKey(key);
+  return parsed && isEntryCollection(parsed.collection) ? { collection: parsed.collection, slug: parsed.slug } : undefined;
+}
+
+/** Takes `practices/<slug>` or `questions/<slug>` apart. */
+export function parseCardKey(key: string): { collection: CardCollection; slug: string } | undefined {
   const [collection = '', slug, ...rest] = key.split('/');
-  return isEntryCollection(collection) && slug && rest.length === 0 ? { collection, slug } : undefined;
+  return (cardCollections as string[]).includes(collection) && slug && rest.length === 0 ? { collection: collection as CardCollection, slug } : undefined;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -89,7 +103,9 @@ export const paths = {
   root: () => sitePath(''),
   home: (lang: Lang, fragment = '') => sitePath(`${lang}/${fragment ? `#${fragment}` : ''}`),
   collection: (lang: Lang, collection: EntryCollection, page = 1) => sitePath(`${lang}/${collection}/${paged(page)}`),
-  entry: (lang: Lang, entry: { collection: EntryCollection; slug: string }) => sitePath(`${lang}/${entry.collection}/${entry.slug}/`),
+  entry: (lang: Lang, entry: { collection: CardCollection; slug: string }) => sitePath(`${lang}/${entry.collection}/${entry.slug}/`),
+  questions: (lang: Lang) => sitePath(`${lang}/questions/`),
+  questionsFeed: (lang: Lang) => sitePath(`${lang}/questions/feed.xml`),
   theme: (lang: Lang, theme: string, page = 1) => sitePath(`${lang}/themes/${theme}/${paged(page)}`),
   municipalities: (lang: Lang) => sitePath(`${lang}/municipalities/`),
   municipality: (lang: Lang, id: string) => sitePath(`${lang}/municipalities/${id}/`),

@@ -17,5 +17,6 @@ export const collections = {
   practices: defineCollection({ loader: loader('practices'), schema: schemas.practices }),
   guides: defineCollection({ loader: loader('guides'), schema: schemas.guides }),
   cases: defineCollection({ loader: loader('cases'), schema: schemas.cases }),
+  questions: defineCollection({ loader: loader('questions'), schema: schemas.questions }),
   newsletters: defineCollection({ loader: loader('newsletters'), schema: schemas.newsletters }),
 } satisfies Record<CollectionName, unknown>;

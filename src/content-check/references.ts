@@ -1,4 +1,4 @@
-import { parseEntryKey } from '../content-model.ts';
+import { parseCardKey } from '../content-model.ts';
 import type { DataRecord, EntryRecord } from './check-content.ts';
 import type { Problem } from './problem.ts';
 
@@ -57,7 +57,7 @@ export function checkReferences(data: DataRecord[], entries: EntryRecord[], { pr
     listRefs(field, refs).forEach(({ field: where, id }) => {
       const key = String(id);
       // A reference in the wrong format was reported by the schema already.
-      if (!parseEntryKey(key)) return;
+      if (!parseCardKey(key)) return;
       if (key === `${entry.collection}/${entry.slug}`) {
         problems.push({ file: entry.file, field: where, message: `"${key}" is this entry itself; expected another entry` });
       } else if (!languagesOf.has(key)) {
@@ -79,6 +79,13 @@ export function checkReferences(data: DataRecord[], entries: EntryRecord[], { pr
       const contact = d['contact'] as { organisation?: unknown } | null | undefined;
       expectIds(entry.file, 'organisations', 'organisation', [{ field: 'contact.organisation', id: contact?.organisation }]);
       expectEntries(entry, 'related', d['related']);
+      expectEntries(entry, 'builds_on', d['builds_on']);
+      expectEntries(entry, 'answers', d['answers']);
+      listRefs('offered_by', d['offered_by']).forEach(({ field, id }) => {
+        if (typeof id === 'string' && !ids.municipalities.has(id) && !ids.organisations.has(id)) {
+          problems.push({ file: entry.file, field, message: `unknown municipality or organisation "${id}"; expected an id from content/municipalities/ or content/organisations/` });
+        }
+      });
       (Array.isArray(d['sources']) ? (d['sources'] as unknown[]) : []).forEach((source, index) => {
         const file = (source as { file?: unknown } | null)?.file;
         if (typeof file === 'string' && !entry.attachments.has(file)) {

@@ -1,12 +1,23 @@
 import { z } from 'astro/zod';
 import { langs } from '../i18n/locales.ts';
-import { entryCollections, parseEntryKey } from '../content-model.ts';
+import { cardCollections, entryCollections, parseCardKey, parseEntryKey } from '../content-model.ts';
 import { httpUrl, id, idPattern, isoDate, tag } from './common.ts';
 
 /** `<collection>/<slug>`, e.g. `guides/vraaggestuurde-samenwerking`. */
 export const entryReference = z.string().refine(
   (value) => idPattern.test(parseEntryKey(value)?.slug ?? ''),
-  { error: `expected <collection>/<slug> with collection one of ${entryCollections.join(', ')}` },
+  {
+    error: (issue) =>
+      String(issue.input).startsWith('questions/')
+        ? `"${String(issue.input)}" is a question, and a question is never an answer or a basis; expected a practice, guide or case`
+        : `expected <collection>/<slug> with collection one of ${entryCollections.join(', ')}`,
+  },
+);
+
+/** An entry or a question, as a newsletter lists them: `questions/<slug>`. */
+export const cardReference = z.string().refine(
+  (value) => idPattern.test(parseCardKey(value)?.slug ?? ''),
+  { error: `expected <collection>/<slug> with collection one of ${cardCollections.join(', ')}` },
 );
 
 /** A file name inside the entry's own folder, e.g. `plan.pdf` or `images/kaart.png`. */
@@ -60,6 +71,8 @@ export const entryFields = {
     .default([]),
   /** On a translated file: the language it was translated from and whether a person reviewed it. */
   translation: z.strictObject({ from: z.enum(langs), reviewed: z.boolean() }).optional(),
+  /** The entries this one applies or adapts; their pages show where they were applied. */
+  builds_on: z.array(entryReference).max(20).default([]),
 };
 
 /** The updated-after-published rule every kind shares. */

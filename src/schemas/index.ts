@@ -6,6 +6,7 @@ import { municipalitySchema } from './municipality.ts';
 import { newsletterSchema } from './newsletter.ts';
 import { organisationSchema } from './organisation.ts';
 import { practiceSchema } from './practice.ts';
+import { questionSchema } from './question.ts';
 import { themeSchema } from './theme.ts';
 
 /** The schema of every collection of the content model (src/content-model.ts): the check and the site share it. */
@@ -16,5 +17,6 @@ export const schemas = {
   practices: practiceSchema,
   guides: guideSchema,
   cases: caseSchema,
+  questions: questionSchema,
   newsletters: newsletterSchema,
 } as const satisfies Record<CollectionName, z.ZodType>;

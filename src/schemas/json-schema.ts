@@ -3,8 +3,9 @@ import { caseSchema } from './case.ts';
 import { guideSchema } from './guide.ts';
 import { newsletterSchema } from './newsletter.ts';
 import { practiceSchema } from './practice.ts';
+import { questionSchema } from './question.ts';
 
-export const schemaKinds = { practice: practiceSchema, guide: guideSchema, case: caseSchema, newsletter: newsletterSchema } as const;
+export const schemaKinds = { practice: practiceSchema, guide: guideSchema, case: caseSchema, question: questionSchema, newsletter: newsletterSchema } as const;
 export type SchemaKind = keyof typeof schemaKinds;
 
 export interface KnownIds {
@@ -33,6 +34,9 @@ export function frontmatterJsonSchema(kind: SchemaKind, ids: KnownIds, url: stri
   listOf('municipalities', ids.municipalities);
   listOf('organisations', ids.organisations);
   listOf('related', ids.entries);
+  listOf('builds_on', ids.entries);
+  listOf('answers', ids.entries);
+  listOf('offered_by', [...ids.municipalities, ...ids.organisations]);
   listOf('entries', ids.entries);
   const organisation = properties['contact']?.properties?.['organisation'];
   if (organisation && ids.organisations.length > 0) organisation.enum = [...ids.organisations].sort();

@@ -14,7 +14,7 @@ describe('content check on a tree with every kind of broken file', () => {
 
   it('reports every problem of every file, one line each, sorted by file', () => {
     expect(lines).toEqual([
-      'blogs: unknown folder; expected one of themes, municipalities, organisations, practices, guides, cases, newsletters',
+      'blogs: unknown folder; expected one of themes, municipalities, organisations, practices, guides, cases, questions, newsletters',
       'cases/zonder-resultaat/nl.mdx: outcomes: has 0 items; expected at least 1',
       'cases/zonder-resultaat/nl.mdx: period: is required; expected a group of fields with start, end',
       'guides/zonder-doelgroep/nl.mdx: audience: is required; expected text',
@@ -78,6 +78,11 @@ describe('content check on a tree with every kind of broken file', () => {
       'practices/verwijzingen/nl.mdx: themes[0]: unknown theme "huisvesting"; expected one of housing, economy, services',
       'practices/yaml-fout/nl.mdx:3:1: YAML: this field is given twice; keep one',
       'practices/zonder-frontmatter/nl.mdx:1:1: no frontmatter; the file must start with fields between two "---" lines',
+      'questions/beantwoord-zonder-antwoord/nl.mdx: answers: an answered question lists at least one answer; add answers or set state: open',
+      'questions/onbekende-vrager/nl.mdx: municipalities[0]: unknown municipality "nergenshuizen"; expected one of noordstad, pivdenne',
+      'questions/vraag-als-antwoord/nl.mdx: answers[0]: "questions/beantwoord-zonder-antwoord" is a question, and a question is never an answer or a basis; expected a practice, guide or case',
+      'questions/vraag-als-antwoord/nl.mdx: offered_by[0]: unknown municipality or organisation "atlantis"; expected an id from content/municipalities/ or content/organisations/',
+      'questions/zonder-vrager/nl.mdx: municipalities: a question needs at least one asker; name the asking municipality in municipalities or the organisation in organisations',
       'themes/economy.yaml: description: is required; expected a group of fields with nl, uk, en',
       'themes/services.yaml: id: "service" differs from the file name; expected "services"',
       'themes/services.yaml: name.de: unknown field; expected one of nl, uk, en',
