@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { langs } from './src/content-model.ts';
 import { defaultLang as defaultLocale } from './src/i18n/locales.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { cspHash } from './src/layouts/csp.ts';
 import { repository } from './src/lib/site.ts';
 import { entryPipeline } from './src/mdx/pipeline.ts';
@@ -31,6 +32,8 @@ export default defineConfig({
       // Pages without text of their own (404, the root language choice) stay out of the sitemap.
       filter: (page) => !/\/404\/$/.test(page) && new URL(page).pathname !== siteUrl.pathname,
     }),
+    // Pagefind's index with Ukrainian lemmas and Dutch compound parts, after the pages are written.
+    searchIndex(),
   ],
   markdown: {
     // Shiki colours code with style="" attributes, which the Content-Security-Policy (below) blocks.

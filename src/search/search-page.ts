@@ -1,21 +1,43 @@
 // Runs in the browser, on the search page only. Pagefind's own script and index are loaded the
-// first time the reader searches, never before.
+// first time the reader searches, never before. Ukrainian query words are looked up in the word
+// tables the build writes (src/search/build-index.ts): one small shard per word, never a dictionary.
 import type { Lang } from '../i18n/locales.ts';
-import { prepareQuery } from './prepare-query.ts';
+import { excerptAround, formPositions, formsOf, holdsTyped, planQuery, type Lookup } from './query-plan.ts';
+import { shardOf, wordTablePath, type WordShard } from './words.ts';
 
 interface PagefindResult {
   url: string;
   excerpt: string;
+  content: string;
+  locations: number[];
   meta: Record<string, string | undefined>;
 }
+interface PagefindHit {
+  id: string;
+  score: number;
+  words: number[];
+  matchedMetaFields?: string[];
+  data: () => Promise<PagefindResult>;
+}
 interface PagefindSearch {
-  results: { id: string; data: () => Promise<PagefindResult> }[];
+  results: PagefindHit[];
   filters: Record<string, Record<string, number>>;
 }
 interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
   filters: () => Promise<Record<string, Record<string, number>>>;
   search: (query: string | null, options: Record<string, unknown>) => Promise<PagefindSearch>;
+}
+interface PagefindModule {
+  createInstance: (options: Record<string, unknown>) => Pagefind;
+}
+
+/** A found page, with its details fetched once. */
+interface Hit {
+  id: string;
+  score: number;
+  fields: string[];
+  data: () => Promise<PagefindResult>;
 }
 
 export interface SearchStrings {
@@ -28,15 +50,93 @@ export interface SearchStrings {
   more: string;
   clear: string;
   filters: Record<string, string>;
+  /** Heading of the results in other languages. */
+  otherLanguages: string;
+  /** Added to the announcement when other languages have results: {count}. */
+  otherCount: string;
+  /** Before the links to the other languages' search pages, when nothing matched. */
+  tryLanguages: string;
+  /** Each language's name in that language, and the address of its search page. */
+  languages: Record<string, { name: string; href: string }>;
+  /** Pagefind's bundle folder, under the site's base path. */
+  pagefind: string;
 }
 
 const facetOrder = ['theme', 'kind', 'municipality', 'country', 'year'];
 // Each result's details are a separate download (about 2.4 KB); five keep the first query light.
 const pageSize = 5;
+const excerptLength = 30;
+
+let bundle = '/pagefind/';
+let pagefindModule: Promise<PagefindModule> | undefined;
+const engines = new Map<string, Promise<Pagefind>>();
+const shards = new Map<number, Promise<WordShard>>();
+
+/** Pagefind for one language's index. Pagefind takes the language from <html lang> when an instance is made. */
+function engineFor(indexLang: string): Promise<Pagefind> {
+  let engine = engines.get(indexLang);
+  if (!engine) {
+    engine = (pagefindModule ??= import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<PagefindModule>).then((module) => {
+      const html = document.documentElement;
+      const pageLang = html.lang;
+      html.lang = indexLang;
+      try {
+        // No web worker: one download less (12 KB) on weak connections; the index is small enough to search on the main thread.
+        return module.createInstance({ basePath: bundle, noWorker: true, excerptLength });
+      } finally {
+        html.lang = pageLang;
+      }
+    });
+    engines.set(indexLang, engine);
+  }
+  return engine;
+}
+
+/** The Ukrainian word table: the shard of a key is fetched the first time a word needs it. */
+const lookupUk: Lookup = async (key) => {
+  const shard = shardOf(key);
+  let loaded = shards.get(shard);
+  if (!loaded) {
+    loaded = fetch(bundle + wordTablePath('uk', shard))
+      .then((response) => (response.ok ? (response.json() as Promise<WordShard>) : {}))
+      .catch(() => ({}));
+    shards.set(shard, loaded);
+  }
+  return (await loaded)[key];
+};
+
+/** Searches one language's index: the planned searches merged, pages that only share the beginning of a typed word dropped. */
+async function searchIndex(indexLang: string, query: string, options: Record<string, unknown>) {
+  const plan = await planQuery(query, indexLang, lookupUk);
+  const forms = formsOf(plan.tokens, lookupUk);
+  const engine = await engineFor(indexLang);
+  const terms = plan.searches.length > 0 ? plan.searches : [null];
+  const responses = await Promise.all(terms.map((term) => engine.search(term, options)));
+  const byId = new Map<string, Hit>();
+  for (const response of responses) {
+    for (const result of response.results) {
+      const known = byId.get(result.id);
+      if (known && known.score >= result.score) continue;
+      let data: Promise<PagefindResult> | undefined;
+      byId.set(result.id, { id: result.id, score: result.score, fields: result.matchedMetaFields ?? [], data: () => (data ??= result.data()) });
+    }
+  }
+  // With a date order, each search is in date order already; keep that order for the first search's pages.
+  let hits = [...byId.values()];
+  if (!('sort' in options) || responses.length > 1) hits.sort((a, b) => b.score - a.score);
+  // Pagefind falls back to a shorter indexed word when no word begins with a typed word, and does so
+  // for every page alike: the first page tells whether it happened.
+  if (plan.typed.length > 0 && hits.length > 0) {
+    const first = await hits[0]!.data();
+    if (!holdsTyped(plan.typed, first, hits[0]!.fields, indexLang !== 'uk')) hits = [];
+  }
+  return { hits, filters: responses[0]!.filters, terms, forms: await forms, engine };
+}
 
 export function startSearchPage(root: HTMLElement) {
   const lang = root.dataset['lang'] as Lang;
   const strings = JSON.parse(root.dataset['strings'] ?? '{}') as SearchStrings;
+  bundle = strings.pagefind;
   const form = document.querySelector<HTMLFormElement>('#kb-search-page-form form')!;
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
   const sort = root.querySelector<HTMLSelectElement>('select[name="sort"]')!;
@@ -44,11 +144,13 @@ export function startSearchPage(root: HTMLElement) {
   const list = root.querySelector<HTMLOListElement>('.kb-search__results')!;
   const status = root.querySelector<HTMLElement>('[role="status"]')!;
   const more = root.querySelector<HTMLButtonElement>('.kb-search__more')!;
+  const others = root.querySelector<HTMLElement>('.kb-search__others')!;
+  const othersList = others.querySelector<HTMLOListElement>('ol')!;
   const rules = new Intl.PluralRules(lang);
   const chosen = new Map<string, Set<string>>();
-  let pagefind: Promise<Pagefind> | undefined;
   let facetIndex: Promise<unknown> | undefined;
-  let shown: PagefindSearch['results'] = [];
+  let shown: Hit[] = [];
+  let forms = new Set<string>();
   let run = 0;
 
   root.hidden = false;
@@ -60,13 +162,6 @@ export function startSearchPage(root: HTMLElement) {
   input.value = params.get('q') ?? '';
   for (const name of facetOrder) for (const value of params.getAll(name)) choose(name, value, true);
   if (params.get('sort') === 'date') sort.value = 'date';
-
-  const load = () =>
-    (pagefind ??= (import(/* @vite-ignore */ `${'/pagefind/'}pagefind.js`) as Promise<Pagefind>).then(async (module) => {
-      // No web worker: one download less (12 KB) on weak connections; the index is small enough to search on the main thread.
-      await module.options({ excerptLength: 30, noWorker: true });
-      return module;
-    }));
 
   function choose(name: string, value: string, on: boolean) {
     const values = chosen.get(name) ?? new Set<string>();
@@ -91,6 +186,8 @@ export function startSearchPage(root: HTMLElement) {
     const current = ++run;
     const query = input.value.trim();
     remember();
+    others.hidden = true;
+    othersList.replaceChildren();
     if (!query && chosen.size === 0) {
       list.replaceChildren();
       facets.replaceChildren();
@@ -100,51 +197,107 @@ export function startSearchPage(root: HTMLElement) {
     }
     status.textContent = strings.loading;
     try {
-      const engine = await load();
       const options = { filters: filters(), ...(sort.value === 'date' ? { sort: { date: 'desc' } } : {}) };
-      const term = query ? prepareQuery(query, lang) : null;
-      const result = await engine.search(term, options);
+      const found = await searchIndex(lang, query, options);
       if (current !== run) return;
-      shown = result.results;
+      shown = found.hits;
+      forms = found.forms;
       list.replaceChildren();
       await showMore();
       if (current !== run) return;
       // Announced last, once the results are on the page.
-      if (shown.length === 0) {
-        status.replaceChildren(strings.none.replace('{query}', query), ' ', link(strings.themesHref, strings.themesLink));
-      } else {
-        const form = strings.results[rules.select(shown.length)] ?? strings.results['other']!;
-        status.textContent = form.replace('{count}', shown.length.toLocaleString(lang)).replace('{query}', query);
-      }
+      const announcement = announce(query);
+      // Entries that exist only in other languages, searched once this language's results show.
+      const elsewhere = query ? await searchOtherLanguages(query, current) : 0;
+      if (current !== run) return;
+      if (elsewhere > 0) status.append(' ', strings.otherCount.replace('{count}', elsewhere.toLocaleString(lang)));
+      else if (announcement === 'none') status.append(' ', ...languageLinks(query));
       // The facet counts need Pagefind's filter index, which grows with the site: it is fetched
       // only after the first results are on the screen, then the same search gives the counts.
-      if (!facetIndex) facetIndex = engine.filters();
+      if (!facetIndex) facetIndex = found.engine.filters();
       await facetIndex;
       if (current !== run) return;
-      renderFacets((await engine.search(term, options)).filters);
+      const counted = await Promise.all(found.terms.map((term) => found.engine.search(term, options)));
+      if (current !== run) return;
+      renderFacets(found.hits.length > 0 ? counted[0]!.filters : {});
     } catch {
+      if (current !== run) return;
       status.replaceChildren(strings.error, ' ', link(strings.themesHref, strings.themesLink));
     }
+  }
+
+  function announce(query: string): 'results' | 'none' {
+    if (shown.length === 0) {
+      status.replaceChildren(strings.none.replace('{query}', query), ' ', link(strings.themesHref, strings.themesLink));
+      return 'none';
+    }
+    const form = strings.results[rules.select(shown.length)] ?? strings.results['other']!;
+    status.textContent = form.replace('{count}', shown.length.toLocaleString(lang)).replace('{query}', query);
+    return 'results';
+  }
+
+  /** Links to the other languages' search pages with the same query. */
+  function languageLinks(query: string): Node[] {
+    const nodes: Node[] = [document.createTextNode(strings.tryLanguages)];
+    for (const [code, language] of Object.entries(strings.languages)) {
+      if (code === lang) continue;
+      const anchor = link(`${language.href}?${new URLSearchParams({ q: query })}`, language.name);
+      anchor.lang = code;
+      anchor.hreflang = code;
+      nodes.push(' ', anchor);
+    }
+    return nodes;
+  }
+
+  /** Lists the entries that match in another language's index and have no text in this language; returns how many. */
+  async function searchOtherLanguages(query: string, current: number): Promise<number> {
+    const seen = new Set<string>();
+    const items: HTMLLIElement[] = [];
+    for (const code of Object.keys(strings.languages)) {
+      if (code === lang) continue;
+      const found = await searchIndex(code, query, { filters: { lacks: lang } });
+      if (current !== run) return 0;
+      const page = await Promise.all(found.hits.slice(0, pageSize).map((hit) => hit.data()));
+      for (const data of page) {
+        const entry = data.url.replace(/\/(nl|uk|en)\//u, '/');
+        if (seen.has(entry)) continue;
+        seen.add(entry);
+        items.push(renderResult(data, found.forms, code));
+      }
+    }
+    if (current !== run || items.length === 0) return 0;
+    othersList.replaceChildren(...items);
+    others.hidden = false;
+    return items.length;
   }
 
   async function showMore() {
     const start = list.children.length;
     const page = await Promise.all(shown.slice(start, start + pageSize).map((result) => result.data()));
-    list.append(...page.map(renderResult));
+    list.append(...page.map((data) => renderResult(data, forms)));
     more.hidden = list.children.length >= shown.length;
   }
 
-  function renderResult(result: PagefindResult): HTMLLIElement {
+  function renderResult(result: PagefindResult, highlight: Set<string>, resultLang?: string): HTMLLIElement {
     const item = document.createElement('li');
     item.className = 'kb-result';
+    if (resultLang) {
+      item.lang = resultLang;
+      item.append(element('p', 'kb-result__lang', strings.languages[resultLang]?.name ?? resultLang));
+    }
     const kind = element('p', 'kb-result__kind', result.meta['kind'] ?? '');
-    const heading = element('h2', 'kb-result__title');
-    heading.append(link(result.url, result.meta['title'] ?? result.url));
+    const heading = element(resultLang ? 'h3' : 'h2', 'kb-result__title');
+    const anchor = link(result.url, result.meta['title'] ?? result.url);
+    if (resultLang) anchor.hreflang = resultLang;
+    heading.append(anchor);
     const details = [result.meta['themes'], result.meta['municipalities'], formatDate(result.meta['date'])].filter(Boolean);
     const meta = element('p', 'kb-result__meta', details.join(' · '));
     const summary = element('p', 'kb-result__summary', result.meta['summary'] ?? '');
     const excerpt = element('p', 'kb-result__excerpt');
-    excerpt.innerHTML = result.excerpt; // Pagefind escapes the text and adds only <mark>.
+    // Words found through their lemma are highlighted here; Pagefind highlights the words found as typed.
+    const lemmaForms = formPositions(result.content, highlight);
+    // Pagefind escapes the text and adds only <mark>; so does excerptAround, on the same text.
+    excerpt.innerHTML = lemmaForms.length > 0 ? excerptAround(result.content, [...result.locations, ...lemmaForms], excerptLength) : result.excerpt;
     item.append(kind, heading, meta, summary, excerpt);
     return item;
   }

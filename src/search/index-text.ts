@@ -1,0 +1,71 @@
+// Build time: the text of a built page that Pagefind indexes (inside data-pagefind-body, outside
+// data-pagefind-ignore, no scripts or styles), and the place to add metadata for the index only.
+
+const voidElements = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+const skipped = new Set(['script', 'style', 'template', 'noscript', 'svg']);
+const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', shy: '' };
+
+export function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/giu, (whole, name: string) => {
+    if (name[0] === '#') {
+      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+      return Number.isFinite(code) ? String.fromCodePoint(code) : whole;
+    }
+    return entities[name.toLowerCase()] ?? whole;
+  });
+}
+
+/** The indexed text of a page, or undefined if the page has no data-pagefind-body (Pagefind skips it then). */
+export function indexedText(html: string): string | undefined {
+  const start = html.search(/<[a-z][^>]*\sdata-pagefind-body[\s>=]/iu);
+  if (start < 0) return undefined;
+  const tag = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>|<!--[\s\S]*?-->/gu;
+  tag.lastIndex = start;
+  const parts: string[] = [];
+  // Open elements: whether each one is indexed.
+  const stack: { name: string; indexed: boolean }[] = [];
+  let last = start;
+  let match: RegExpExecArray | null;
+  while ((match = tag.exec(html))) {
+    const indexed = stack.length === 0 || stack[stack.length - 1]!.indexed;
+    if (indexed && stack.length > 0) parts.push(html.slice(last, match.index));
+    last = tag.lastIndex;
+    if (match[0].startsWith('<!--')) continue;
+    const [, closing, rawName, attributes = ''] = match;
+    const name = rawName!.toLowerCase();
+    if (closing) {
+      // Close up to the matching element (tolerates omitted end tags).
+      const at = stack.map((entry) => entry.name).lastIndexOf(name);
+      if (at >= 0) stack.length = at;
+      if (stack.length === 0) break;
+      parts.push(' ');
+      continue;
+    }
+    if (voidElements.has(name) || attributes.trimEnd().endsWith('/')) {
+      parts.push(' ');
+      continue;
+    }
+    const ignored = /\sdata-pagefind-ignore(?=[\s=]|$)/u.test(attributes) || skipped.has(name);
+    stack.push({ name, indexed: indexed && !ignored });
+    if (skipped.has(name)) {
+      // Raw text: jump to its end tag.
+      const end = html.toLowerCase().indexOf(`</${name}`, tag.lastIndex);
+      tag.lastIndex = end < 0 ? html.length : end;
+      last = tag.lastIndex;
+    }
+    parts.push(' ');
+  }
+  return decodeEntities(parts.join('')).replace(/\s+/gu, ' ').trim();
+}
+
+/** Adds metadata fields for the index only (the page on disk keeps its HTML): an ignored, empty element inside the indexed body. */
+export function withIndexMeta(html: string, meta: Record<string, string>): string {
+  const fields = Object.entries(meta).filter(([, value]) => value.length > 0);
+  if (fields.length === 0) return html;
+  const body = /<[a-z][^>]*\sdata-pagefind-body[^>]*>/iu.exec(html);
+  if (!body) return html;
+  const escape = (text: string) => text.replace(/&/gu, '&amp;').replace(/"/gu, '&quot;').replace(/</gu, '&lt;');
+  const elements = fields.map(([name, value]) => `<div hidden data-pagefind-ignore data-pagefind-meta="${name}:${escape(value)}"></div>`).join('');
+  const at = body.index + body[0].length;
+  return html.slice(0, at) + elements + html.slice(at);
+}

@@ -1,0 +1,126 @@
+// Runs in the browser (search page) and in the unit tests: how a typed query becomes Pagefind
+// searches of one language's index, and how a result is checked against what was typed.
+import { splitWords, wordKey, type WordShard } from './words.ts';
+
+/** Looks a key up in the word table of the index's language; undefined when the table lacks it. */
+export type Lookup = (key: string) => Promise<string[] | undefined>;
+
+export interface QueryPlan {
+  /** Pagefind search terms; a page found by any of them matches (each is one choice of lemma per word). */
+  searches: string[];
+  /** Words searched as typed (no table entry): Pagefind matches them as word beginnings; each found page is checked. */
+  typed: string[];
+  /** Lemma tokens of the query, whose written forms the results highlight. */
+  tokens: string[];
+}
+
+/** At most this many Pagefind searches for a query whose words have several lemmas each. */
+const maxSearches = 8;
+const cyrillic = /\p{Script=Cyrillic}/u;
+
+/**
+ * Ukrainian words become the index tokens of their lemmas (from the word table: one small shard per
+ * word); a word that is itself a lemma of the site stands for that lemma only. Other words, and all
+ * words of the Dutch and English indexes (Pagefind stems those), are searched as typed.
+ */
+export async function planQuery(query: string, indexLang: string, lookup: Lookup): Promise<QueryPlan> {
+  const words = [...new Set(splitWords(query).map(wordKey))];
+  const choices: string[][] = [];
+  const typed: string[] = [];
+  const tokens: string[] = [];
+  await Promise.all(
+    words.map(async (word, position) => {
+      const found = indexLang === 'uk' && cyrillic.test(word) ? await lookup(word) : undefined;
+      if (found && found.length > 0) {
+        const itself = found.filter((token) => token.startsWith('!')).map((token) => token.slice(1));
+        const chosen = itself.length > 0 ? itself : found;
+        choices[position] = chosen;
+        tokens.push(...chosen);
+      } else {
+        choices[position] = [word];
+        typed.push(word);
+      }
+    }),
+  );
+  let searches: string[][] = [[]];
+  for (const options of choices) {
+    searches = searches.flatMap((terms) => options.map((option) => [...terms, option])).slice(0, maxSearches);
+  }
+  return { searches: words.length > 0 ? searches.map((terms) => terms.join(' ')) : [], typed, tokens };
+}
+
+/** Lower case without diacritics, as Pagefind compares words. */
+export function fold(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/**
+ * Whether a word of a page matches a word as typed. Pagefind matches the beginning of words, and
+ * when no word of its index begins with the typed word it takes the longest indexed word the typed
+ * word begins with instead (рікаxyz → ріка), which we do not want. Where Pagefind stems (Dutch,
+ * English: klachten → klacht, lessen → les) a match may end up to three letters before the typed word does.
+ */
+export function matchesTyped(written: string, typed: string, stemmed: boolean): boolean {
+  const word = fold(written);
+  const query = fold(typed);
+  if (word.startsWith(query)) return true;
+  if (!stemmed) return false;
+  let common = 0;
+  while (common < word.length && common < query.length && word[common] === query[common]) common++;
+  return common >= Math.max(3, query.length - 3);
+}
+
+/** The words of Pagefind's plain text content, as its locations count them. */
+export function contentWords(content: string): string[] {
+  return content.split(/[^\S\uFEFF]+/gu);
+}
+
+/**
+ * Whether a found page holds every typed word: a located word of its text or a word of a matched
+ * metadata field must match each (see matchesTyped).
+ */
+export function holdsTyped(
+  typed: string[],
+  page: { content: string; locations: number[]; meta: Record<string, string | undefined> },
+  matchedFields: string[],
+  stemmed: boolean,
+): boolean {
+  if (typed.length === 0) return true;
+  const words = contentWords(page.content);
+  const candidates = [
+    ...page.locations.map((at) => words[at] ?? ''),
+    ...matchedFields.flatMap((field) => splitWords(page.meta[field] ?? '')),
+  ].flatMap((word) => [word, ...splitWords(word)]);
+  return typed.every((query) => splitWords(query).every((part) => candidates.some((word) => matchesTyped(word, part, stemmed))));
+}
+
+/** The tokens' written forms from their table shards, as one set of keys. */
+export async function formsOf(tokens: string[], lookup: Lookup): Promise<Set<string>> {
+  const forms = await Promise.all(tokens.map((token) => lookup(token)));
+  return new Set(forms.flatMap((found) => found ?? []));
+}
+
+/** Positions of the content words that are one of the forms. */
+export function formPositions(content: string, forms: Set<string>): number[] {
+  if (forms.size === 0) return [];
+  const positions: number[] = [];
+  contentWords(content).forEach((word, at) => {
+    const decoded = word.replace(/&(amp|lt|gt|quot|#39|#x27);/gu, ' ');
+    if (splitWords(decoded).some((part) => forms.has(wordKey(part)))) positions.push(at);
+  });
+  return positions;
+}
+
+/** An excerpt of about `length` words of Pagefind's (escaped) content, with the words at `marked` in <mark>. */
+export function excerptAround(content: string, marked: number[], length: number): string {
+  const words = contentWords(content);
+  const first = marked.length > 0 ? Math.min(...marked) : 0;
+  const start = Math.max(0, Math.min(first - Math.floor(length / 4), words.length - length));
+  const set = new Set(marked);
+  return words
+    .slice(start, start + length)
+    .map((word, offset) => (set.has(start + offset) ? `<mark>${word}</mark>` : word))
+    .join(' ');
+}
+
+export type { WordShard };

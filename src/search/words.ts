@@ -1,0 +1,49 @@
+// Shared by the build (src/integrations/search-index.ts) and the search page: how a word is
+// written as a key of the word tables, which table shard holds it, and how a lemma is written in
+// the index.
+
+/** Shards per language table. Fixed, so that the search page needs no manifest: one request per word. */
+export const shardCount = 512;
+
+/** Where a word table shard is, inside Pagefind's bundle folder. */
+export const wordTablePath = (lang: string, shard: number) => `words/${lang}/${shard.toString(36)}.json`;
+
+/** Lower case, NFC, one apostrophe (Hunspell writes '), no stress marks. */
+export function wordKey(word: string): string {
+  return word.normalize('NFC').toLowerCase().replace(/[ʼ’`]/gu, "'").replace(/\u0301/gu, '');
+}
+
+/** The words of a text or query as Pagefind would see them: letters, digits, apostrophes, hyphens inside words. */
+export function splitWords(text: string): string[] {
+  return text.match(/[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['ʼ’`-](?=[\p{L}\p{N}]))*/gu) ?? [];
+}
+
+/** FNV-1a over the UTF-16 code units, so that Node and the browser agree. */
+export function shardOf(key: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) {
+    hash ^= key.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash % shardCount;
+}
+
+/**
+ * The index token of lemma number n: «ъ», then the number in base 26 with the letters a–z, then a
+ * digit (n % 10), e.g. ъ0, ъa7, ъbc3. No token is the beginning of another (only the last character is
+ * a digit), and no Ukrainian, Dutch or English word begins with «ъ», so Pagefind's prefix matching
+ * finds exactly this lemma, and its fallback to the longest indexed prefix of a word never applies.
+ */
+export function lemmaToken(n: number): string {
+  let rest = Math.floor(n / 10);
+  let letters = '';
+  while (rest > 0) {
+    rest -= 1;
+    letters = String.fromCharCode(97 + (rest % 26)) + letters;
+    rest = Math.floor(rest / 26);
+  }
+  return `ъ${letters}${n % 10}`;
+}
+
+/** One word table shard: lookup key → lemma tokens. */
+export type WordShard = Record<string, string[]>;
