@@ -3,27 +3,33 @@ import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseDocument } from 'yaml';
 import { contentRoot } from '../src/content-check/content-root.ts';
+import { collections, type CardCollection } from '../src/content-model.ts';
 import { isLang, langs } from '../src/i18n/locales.ts';
 import { slugFromTitle } from '../src/lib/slug.ts';
 import { idPattern, idRule } from '../src/schemas/common.ts';
 import { contentIds } from './lib/content-ids.ts';
 import { createPrompt } from './lib/prompt.ts';
 
-const kinds = { practice: 'practices', guide: 'guides', case: 'cases' } as const;
-type Kind = keyof typeof kinds;
+/** The kinds a contributor writes, from the content model: `{ practice: 'practices', …, question: 'questions' }`. */
+const kinds = Object.fromEntries(
+  Object.entries(collections).flatMap(([name, { kind, schemaKind }]) => (kind === 'entry' || kind === 'question' ? [[schemaKind, name]] : [])),
+) as Record<string, CardCollection>;
+const kindNames = Object.keys(kinds);
 
 const usage = `Usage: npm run new [-- --kind practice --slug <slug> --lang nl --title "…" --themes housing,services --municipalities aalsmeer]
 
-Creates content/<practices|guides|cases>/<slug>/<lang>.mdx from the template of its kind
+Creates content/<${Object.values(kinds).join('|')}>/<slug>/<lang>.mdx from the template of its kind
 (scripts/templates/), as a draft that passes \`npm run check\`. Asks for every value not given
-as a flag, listing the valid themes and municipalities. Never overwrites a file.
+as a flag, listing the valid themes, municipalities and organisations. Never overwrites a file.
 
-  --kind            practice, guide or case
+  --kind            ${kindNames.slice(0, -1).join(', ')} or ${kindNames.at(-1)}
   --slug            folder name: ${idRule}
   --lang            language of the text: ${langs.join(', ')}
-  --title           3–120 characters
+  --title           3–120 characters (for a question: the question itself)
   --themes          comma-separated theme ids
-  --municipalities  comma-separated municipality ids (may be empty)
+  --municipalities  comma-separated municipality ids (may be empty); for a question, the ones that ask
+  --organisations   comma-separated organisation ids; for a question, the ones that ask (asked for
+                    questions only; a question needs at least one asker, municipality or organisation)
   --root            content folder (default: $KB_CONTENT_DIR or content/)`;
 
 const { values } = parseArgs({
@@ -34,6 +40,7 @@ const { values } = parseArgs({
     title: { type: 'string' },
     themes: { type: 'string' },
     municipalities: { type: 'string' },
+    organisations: { type: 'string' },
     root: { type: 'string' },
     help: { type: 'boolean' },
   },
@@ -77,9 +84,11 @@ async function createEntry(): Promise<string> {
   };
 
   try {
-    const kind = (await get(values.kind, `Kind (${Object.keys(kinds).join(', ')}):`, (answer) =>
-      answer in kinds ? undefined : `Unknown kind "${answer}"; expected one of ${Object.keys(kinds).join(', ')}.`,
-    )) as Kind;
+    const kind = await get(values.kind, `Kind (${kindNames.join(', ')}):`, (answer) =>
+      Object.hasOwn(kinds, answer) ? undefined : `Unknown kind "${answer}"; expected one of ${kindNames.join(', ')}.`,
+    );
+    const collection = kinds[kind]!;
+    const question = collections[collection].kind === 'question';
     const lang = await get(values.lang, `Language of the text (${langs.join(', ')}):`, (answer) =>
       isLang(answer) ? undefined : `Unknown language "${answer}"; expected one of ${langs.join(', ')}.`,
     );
@@ -92,7 +101,7 @@ async function createEntry(): Promise<string> {
       suggestion ? `Folder name (slug) [${suggestion}]:` : 'Folder name (slug), in Latin letters, e.g. flexwoningen-voorbeeld:',
       (answer) => {
         if (!idPattern.test(answer) || answer.length > 80) return `"${answer}" is not a valid slug; expected ${idRule}.`;
-        const file = join(root, kinds[kind], answer, `${lang}.mdx`);
+        const file = join(root, collection, answer, `${lang}.mdx`);
         return existsSync(file) ? `${relative(process.cwd(), file)} exists already; choose another slug or edit that file.` : undefined;
       },
       suggestion,
@@ -102,9 +111,24 @@ async function createEntry(): Promise<string> {
     );
     const municipalities = await get(
       values.municipalities,
-      `Municipalities, separated by commas (empty for network-wide content):\n${list(ids.municipalities)}\n>`,
+      question
+        ? `Asking municipalities, separated by commas (empty if an organisation asks):\n${list(ids.municipalities)}\n>`
+        : `Municipalities, separated by commas (empty for network-wide content):\n${list(ids.municipalities)}\n>`,
       (answer) => unknown(answer, ids.municipalities, 'municipality'),
     );
+    // A question needs an asker: a municipality or an organisation (content model, "Questions").
+    const organisations =
+      question || values.organisations !== undefined
+        ? await get(
+            values.organisations,
+            `Asking organisations, separated by commas${listOf(municipalities).length ? ' (may be empty)' : ''}:\n${list(ids.organisations)}\n>`,
+            (answer) =>
+              unknown(answer, ids.organisations, 'organisation') ??
+              (question && listOf(municipalities).length + listOf(answer).length === 0
+                ? 'A question needs at least one asker; give an asking municipality or organisation.'
+                : undefined),
+          )
+        : undefined;
 
     const template = readFileSync(new URL(`templates/${kind}.${lang}.mdx`, import.meta.url), 'utf8');
     const [, frontmatter = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(template) ?? [];
@@ -112,8 +136,9 @@ async function createEntry(): Promise<string> {
     document.set('title', title);
     document.set('themes', document.createNode(listOf(themes), { flow: true }));
     document.set('municipalities', document.createNode(listOf(municipalities), { flow: true }));
+    if (organisations !== undefined) document.set('organisations', document.createNode(listOf(organisations), { flow: true }));
     document.set('published', new Date().toISOString().slice(0, 10));
-    const file = join(root, kinds[kind], slug, `${lang}.mdx`);
+    const file = join(root, collection, slug, `${lang}.mdx`);
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, `---\n${document.toString({ lineWidth: 0, flowCollectionPadding: false })}---\n${body}`, { flag: 'wx' });
     return relative(process.cwd(), file);

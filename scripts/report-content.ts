@@ -4,6 +4,7 @@ import type { Link } from 'mdast';
 import { checkContent, type DataRecord, type EntryRecord } from '../src/content-check/check-content.ts';
 import { contentRoot } from '../src/content-check/content-root.ts';
 import { parseMdxSource } from '../src/content-check/frontmatter.ts';
+import { cardCollections, collections, entryKey, type CardCollection } from '../src/content-model.ts';
 import { langs, type Lang } from '../src/i18n/locales.ts';
 import { parseEntryBody } from '../src/mdx/parse-entry-body.ts';
 
@@ -11,7 +12,8 @@ const usage = `Usage: npm run report [-- --root <folder>] [--today YYYY-MM-DD]
 
 The state of the content for coordinators, as Markdown on stdout: entries missing a language,
 unreviewed translations, entries not updated for 12 months, municipalities without entries,
-broken links inside the site, and drafts. Problems that break the build are \`npm run check\`'s.`;
+broken links inside the site, drafts, open questions without an answer for more than 30 days, and
+answered questions whose answers are drafts. Problems that break the build are \`npm run check\`'s.`;
 
 const { values } = parseArgs({ options: { root: { type: 'string' }, today: { type: 'string' }, help: { type: 'boolean' } } });
 if (values.help) {
@@ -48,6 +50,7 @@ function report(entries: EntryRecord[], data: DataRecord[], today: string, probl
     .map((record) => `- ${record.id} (${(record.data['name'] as { nl: string }).nl})`);
   const drafts = entries.filter((entry) => !published(entry)).map((entry) => `- ${entry.file}`);
   const broken = brokenLinks(entries, new Set(groups.keys()), data);
+  const { unanswered, draftAnswers, monthAgo } = questionReport(groups, today);
 
   const section = (title: string, lines: string[], header = '') =>
     `## ${title} (${lines.length})\n\n${lines.length ? header + lines.join('\n') : 'None.'}\n`;
@@ -60,7 +63,40 @@ function report(entries: EntryRecord[], data: DataRecord[], today: string, probl
     section('Municipalities without entries', lonely),
     section('Broken links inside the site', broken, '| file | line | link |\n| --- | --- | --- |\n'),
     section('Drafts', drafts),
+    section(`Open questions without an answer for more than 30 days (asked before ${monthAgo})`, unanswered, '| question | asked | days |\n| --- | --- | --- |\n'),
+    section('Answered questions whose answers are drafts', draftAnswers, '| question | answers that are drafts |\n| --- | --- |\n'),
   ].join('\n');
+}
+
+/**
+ * The questions that wait: open ones that nobody answered within 30 days of being asked, and
+ * answered ones whose answers exist only as drafts (the public site does not show them yet).
+ * A question counts by its published texts; its languages share one state and one list of answers.
+ */
+function questionReport(groups: Map<string, EntryRecord[]>, today: string) {
+  const published = (entry: EntryRecord) => entry.data['status'] !== 'draft';
+  const date = new Date(`${today}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() - 30);
+  const monthAgo = date.toISOString().slice(0, 10);
+  const days = (from: string) => Math.round((Date.parse(`${today}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+  const questions = [...groups].filter(([, files]) => collections[files[0]!.collection].kind === 'question' && files.some(published));
+  const answersOf = (files: EntryRecord[]) => [...new Set(files.filter(published).flatMap((file) => (file.data['answers'] as string[] | undefined) ?? []))];
+  const stateOf = (files: EntryRecord[]) => String(files.find(published)?.data['state'] ?? 'open');
+  const asked = (files: EntryRecord[]) => files.filter(published).map((file) => String(file.data['published'])).sort()[0] ?? '';
+
+  const unanswered = questions
+    .filter(([, files]) => stateOf(files) === 'open' && answersOf(files).length === 0 && asked(files) < monthAgo)
+    .sort(([, a], [, b]) => asked(a).localeCompare(asked(b)))
+    .map(([key, files]) => `| ${key} | ${asked(files)} | ${days(asked(files))} |`);
+  const onlyDrafts = (key: string) => {
+    const files = groups.get(key);
+    return files !== undefined && !files.some(published);
+  };
+  const draftAnswers = questions.flatMap(([key, files]) => {
+    const drafts = stateOf(files) === 'answered' ? answersOf(files).filter(onlyDrafts) : [];
+    return drafts.length ? [`| ${key} | ${drafts.join(', ')} |`] : [];
+  });
+  return { unanswered, draftAnswers, monthAgo };
 }
 
 /** Links in entry bodies to pages of this site that do not exist. */
@@ -76,7 +112,7 @@ function brokenLinks(entries: EntryRecord[], groups: Set<string>, data: DataReco
     if (!section || section === 'search') return id === undefined;
     if (section === 'themes') return id !== undefined && themes.has(id);
     if (section === 'municipalities') return id === undefined || municipalities.has(id);
-    if (['practices', 'guides', 'cases'].includes(section)) return id === undefined || groups.has(`${section}/${id}`);
+    if ((cardCollections as string[]).includes(section)) return id === undefined || groups.has(entryKey(section as CardCollection, id));
     return false;
   };
   return entries.flatMap((entry) => {

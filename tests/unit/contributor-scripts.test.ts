@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fixtureTrees, runNode } from './helpers/run.ts';
@@ -54,6 +54,65 @@ describe('npm run new', () => {
     expect(readFileSync(join(content, 'practices/goede-praktijk/nl.mdx'), 'utf8')).toContain('title: Een goede praktijk');
   });
 
+  it('creates a question from flags, with its asking municipality and organisation, that passes the check', () => {
+    const content = tree();
+    const result = runNode([
+      'scripts/new-entry.ts',
+      ...['--root', content, '--kind', 'question', '--slug', 'contact-met-inwoners', '--lang', 'en', '--title', 'How do we keep in touch with residents abroad?'],
+      ...['--themes', 'services', '--municipalities', 'pivdenne', '--organisations', 'vng-international'],
+    ]);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    const text = readFileSync(join(content, 'questions/contact-met-inwoners/en.mdx'), 'utf8');
+    expect(text).toContain('title: How do we keep in touch with residents abroad?\n');
+    expect(text).toContain('municipalities: [pivdenne]\norganisations: [vng-international]\n');
+    expect(text).toContain('state: open\n');
+    expect(text).toContain('status: draft\n');
+    expect(check(content).status).toBe(0);
+  });
+
+  it('asks who asks a question, and asks again while nobody does', () => {
+    const content = tree();
+    const answers = ['question', 'uk', 'Як підтримувати зв’язок з мешканцями?', '', 'services', '', '', 'vng-international'].join('\n') + '\n';
+    const result = spawnSync(process.execPath, ['scripts/new-entry.ts', '--root', content], { input: answers, encoding: 'utf8' });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('Kind (practice, guide, case, question):');
+    expect(result.stdout).toContain('Asking municipalities, separated by commas (empty if an organisation asks):');
+    expect(result.stdout).toContain('Asking organisations, separated by commas:\n  vng-international (VNG International)');
+    expect(result.stderr).toBe('A question needs at least one asker; give an asking municipality or organisation.\n');
+    const text = readFileSync(join(content, 'questions/yak-pidtrymuvaty-zviazok-z-meshkantsiamy/uk.mdx'), 'utf8');
+    expect(text).toContain('municipalities: []\norganisations: [vng-international]\n');
+    expect(check(content).status).toBe(0);
+  });
+
+  it('refuses a question without an asker given as flags, and writes nothing', () => {
+    const content = tree();
+    const result = runNode([
+      'scripts/new-entry.ts',
+      ...['--root', content, '--kind', 'question', '--slug', 'zonder-vrager', '--lang', 'nl', '--title', 'Wie vraagt dit?'],
+      ...['--themes', 'services', '--municipalities', '', '--organisations', ''],
+    ]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe('A question needs at least one asker; give an asking municipality or organisation.\n');
+    expect(existsSync(join(content, 'questions/zonder-vrager'))).toBe(false);
+  });
+
+  it('names an unknown asking organisation given as a flag', () => {
+    const result = runNode([
+      'scripts/new-entry.ts',
+      ...['--root', tree(), '--kind', 'question', '--slug', 'x-y', '--lang', 'en', '--title', 'A question'],
+      ...['--themes', 'economy', '--municipalities', '', '--organisations', 'vng'],
+    ]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe('Unknown organisation "vng"; expected one of vng-international.\n');
+  });
+
+  it('names an unknown kind given as a flag', () => {
+    const result = runNode(['scripts/new-entry.ts', '--root', tree(), '--kind', 'vraag', '--slug', 'x-y', '--lang', 'nl', '--title', 'Een vraag']);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe('Unknown kind "vraag"; expected one of practice, guide, case, question.\n');
+  });
+
   it('names an unknown municipality given as a flag', () => {
     const result = runNode([
       'scripts/new-entry.ts',
@@ -93,13 +152,53 @@ describe('npm run report', () => {
     writeFileSync(file, `${text}\nZie [de oude pagina](/nl/practices/bestaat-niet/) en [Pivdenne](/uk/municipalities/pivdenne/).\n`);
     const { status, stdout } = runNode(['scripts/report-content.ts', '--root', content, '--today', '2027-06-01']);
     expect(status).toBe(0);
-    expect(stdout).toContain('## Entries missing a language (5)');
+    expect(stdout).toContain('## Entries missing a language (6)');
     expect(stdout).toContain('| guides/handreiking | nl | uk, en |');
+    expect(stdout).toContain('| questions/gegevens-over-terugkeer | nl | uk, en |');
     expect(stdout).toContain('## Unreviewed translations (1)');
     expect(stdout).toMatch(/\| .*practices\/goede-praktijk\/uk\.mdx \| nl \|/);
     expect(stdout).toContain('## Not updated for 12 months (since 2026-06-01) (3)');
     expect(stdout).toContain('## Municipalities without entries (0)');
     expect(stdout).toMatch(/## Broken links inside the site \(1\)\n\n\| file \| line \| link \|\n\| --- \| --- \| --- \|\n\| .*practices\/met-link\/nl\.mdx \| \d+ \| \/nl\/practices\/bestaat-niet\/ \|\n/);
     expect(stdout).toContain('## Drafts (2)');
+  });
+
+  it('lists open questions without an answer for more than 30 days, and answered questions whose answers are drafts', () => {
+    const content = tree();
+    const question = (slug: string, fields: string) => {
+      mkdirSync(join(content, 'questions', slug), { recursive: true });
+      writeFileSync(
+        join(content, 'questions', slug, 'nl.mdx'),
+        `---\ntitle: Vraag ${slug}\nsummary: Een gemeente wil weten hoe andere gemeenten dit aanpakken en wat werkt.\nthemes: [services]\n${fields}\n---\n\nWat we nodig hebben.\n`,
+      );
+    };
+    question('lang-open', 'organisations: [vng-international]\npublished: 2027-04-01');
+    question('nog-langer-open', 'municipalities: [pivdenne]\npublished: 2027-02-15\nstate: open');
+    question('pas-gesteld', 'organisations: [vng-international]\npublished: 2027-05-10');
+    question('open-met-antwoord', 'organisations: [vng-international]\npublished: 2027-01-01\nanswers: [guides/handreiking]');
+    question('gesloten', 'organisations: [vng-international]\npublished: 2027-01-01\nstate: closed');
+    question('concept-vraag', 'organisations: [vng-international]\npublished: 2027-01-01\nstatus: draft');
+    question('antwoord-is-concept', 'organisations: [vng-international]\npublished: 2027-01-01\nstate: answered\nanswers: [practices/concept, guides/handreiking]');
+    const { status, stdout } = runNode(['scripts/report-content.ts', '--root', content, '--today', '2027-06-01']);
+    expect(status).toBe(0);
+    expect(stdout).toContain(
+      '## Open questions without an answer for more than 30 days (asked before 2027-05-02) (2)\n\n' +
+        '| question | asked | days |\n| --- | --- | --- |\n' +
+        '| questions/nog-langer-open | 2027-02-15 | 106 |\n' +
+        '| questions/lang-open | 2027-04-01 | 61 |\n',
+    );
+    expect(stdout).toContain(
+      '## Answered questions whose answers are drafts (1)\n\n' +
+        '| question | answers that are drafts |\n| --- | --- |\n' +
+        '| questions/antwoord-is-concept | practices/concept |\n',
+    );
+  });
+
+  it('finds links to question pages, and reports a link to a question that does not exist', () => {
+    const content = tree();
+    const file = join(content, 'practices/goede-praktijk/nl.mdx');
+    writeFileSync(file, `${readFileSync(file, 'utf8')}\nZie [de vraag](/nl/questions/gegevens-over-terugkeer/), [alle vragen](/en/questions/) en [weg](/uk/questions/bestaat-niet/).\n`);
+    const { stdout } = runNode(['scripts/report-content.ts', '--root', content, '--today', '2027-06-01']);
+    expect(stdout).toMatch(/## Broken links inside the site \(1\)\n\n\| file \| line \| link \|\n\| --- \| --- \| --- \|\n\| .*practices\/goede-praktijk\/nl\.mdx \| \d+ \| \/uk\/questions\/bestaat-niet\/ \|\n/);
   });
 });
