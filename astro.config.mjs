@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { langs } from './src/content-model.ts';
 import { defaultLang as defaultLocale } from './src/i18n/locales.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { offline } from './src/integrations/offline.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { cspHash } from './src/layouts/csp.ts';
 import { repository } from './src/lib/site.ts';
@@ -26,11 +27,13 @@ export default defineConfig({
   cacheDir: process.env.KB_CACHE_DIR ?? './node_modules/.astro',
   integrations: [
     contentCheck(),
+    // Reading without a connection: writes the service worker /sw.js (src/integrations/offline.ts).
+    offline(),
     mdx(),
     sitemap({
       i18n: { defaultLocale, locales: Object.fromEntries(langs.map((lang) => [lang, lang])) },
       // Pages without text of their own (404, the root language choice) stay out of the sitemap.
-      filter: (page) => !/\/404\/$/.test(page) && new URL(page).pathname !== siteUrl.pathname,
+      filter: (page) => !/\/(404|offline)\/$/.test(page) && new URL(page).pathname !== siteUrl.pathname,
     }),
     // Pagefind's index with Ukrainian lemmas and Dutch compound parts, after the pages are written.
     searchIndex(),

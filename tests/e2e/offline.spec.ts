@@ -1,0 +1,207 @@
+import { expect, test, type Page } from '@playwright/test';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { dictionaries } from '../../src/i18n/translations.ts';
+import { siteContent } from './site.ts';
+
+// Reading without a connection (src/integrations/offline.ts, service-worker.js): pages a reader
+// opened load offline with their styles, an unvisited page answers with the offline page of its
+// language, "keep for offline" stores a guide the service worker never saw, and a new deploy is
+// what a connected reader gets.
+
+/** Waits until the service worker controls the page (it claims open pages when it activates). */
+async function controlled(page: Page) {
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+}
+
+const heading = (page: Page) => page.getByRole('heading', { level: 1 });
+const headerColour = (page: Page) => page.locator('header').evaluate((header) => getComputedStyle(header).backgroundColor);
+
+test('pages a reader opened load offline with their styles; an unvisited page shows the offline page in its language', async ({ page, context }) => {
+  await page.goto('/uk/');
+  await controlled(page);
+  const visited = ['/uk/', '/uk/guides/routekaart-voor-ontheemden/', '/nl/municipalities/aalsmeer/', '/en/practices/'];
+  const online = new Map<string, { title: string; colour: string }>();
+  for (const path of visited) {
+    await page.goto(path);
+    online.set(path, { title: (await heading(page).textContent()) ?? '', colour: await headerColour(page) });
+  }
+  expect(online.get('/uk/')!.colour).not.toBe('rgba(0, 0, 0, 0)');
+
+  await context.setOffline(true);
+  for (const path of visited) {
+    await page.goto(path);
+    await expect(heading(page), path).toHaveText(online.get(path)!.title);
+    // The stylesheets came from the device too.
+    expect(await headerColour(page), path).toBe(online.get(path)!.colour);
+  }
+  for (const [lang, path] of [
+    ['uk', '/uk/cases/aalsmeer-sluit-aan-bij-de-pilot/'],
+    ['nl', '/nl/guides/vraaggestuurde-samenwerking/'],
+    ['en', '/en/municipalities/mariupol/'],
+  ] as const) {
+    await page.goto(path);
+    await expect(page.locator('html'), path).toHaveAttribute('lang', lang);
+    await expect(heading(page), path).toHaveText(dictionaries[lang]['offline.title']);
+    expect(await headerColour(page), path).toBe(online.get('/uk/')!.colour);
+  }
+});
+
+test('the search index is not stored', async ({ page }) => {
+  await page.goto('/nl/');
+  await controlled(page);
+  await page.goto('/nl/search/?q=gemeenten');
+  await expect(page.locator('.kb-result').first()).toBeVisible();
+  const stored = await page.evaluate(async () => {
+    const urls: string[] = [];
+    for (const name of await caches.keys()) for (const request of await (await caches.open(name)).keys()) urls.push(request.url);
+    return urls;
+  });
+  expect(stored.some((url) => url.includes('/nl/search/'))).toBe(true);
+  expect(stored.filter((url) => url.includes('/pagefind/'))).toEqual([]);
+});
+
+const guide = '/uk/guides/vraaggestuurde-samenwerking/';
+// The fixture's guides have no attachments of their own, so the test gives the guide a link to a
+// file the site serves, as a guide's link to its PDF would be (the same kind of link: a file on
+// this site inside the article).
+const attachment = '/schemas/guide.schema.json';
+
+/** Whether any cache of the site holds the page that is open. */
+const storedCopy = (page: Page) => page.evaluate(async () => (await caches.match(location.href)) !== undefined);
+
+async function addAttachmentLink(page: Page) {
+  await page.evaluate((href) => {
+    const link = document.createElement('a');
+    link.href = href;
+    link.textContent = 'guide.schema.json';
+    document.querySelector('main article')!.append(link);
+  }, attachment);
+}
+
+test('a guide opened before the service worker ran is not readable offline without “keep for offline”', async ({ page, context }) => {
+  await page.goto(guide);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  expect(await storedCopy(page)).toBe(false);
+  await context.setOffline(true);
+  await page.reload();
+  await expect(heading(page)).toHaveText(dictionaries.uk['offline.title']);
+});
+
+test('“keep for offline” stores a guide the service worker never saw, with its attachments, by keyboard', async ({ page, context }) => {
+  await page.goto(guide);
+  const title = (await heading(page).textContent()) ?? '';
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  // The first page a reader opens is fetched before the service worker exists: it never saw it.
+  expect(await storedCopy(page)).toBe(false);
+  await addAttachmentLink(page);
+
+  const button = page.getByRole('button', { name: dictionaries.uk['keep.button'] });
+  for (let i = 0; i < 60 && !(await button.evaluate((element) => element === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(button).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: dictionaries.uk['keep.saved'] })).toBeVisible();
+
+  await context.setOffline(true);
+  await page.reload();
+  await expect(heading(page)).toHaveText(title);
+  const file = await page.evaluate(async (href) => {
+    const response = await fetch(href);
+    return { ok: response.ok, title: ((await response.json()) as { title?: string }).title };
+  }, attachment);
+  expect(file.ok).toBe(true);
+  expect(file.title).toBeTruthy();
+});
+
+test('“keep for offline” says so when the guide cannot be stored', async ({ page, context }) => {
+  await page.goto(guide);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await context.setOffline(true);
+  await page.getByRole('button', { name: dictionaries.uk['keep.button'] }).click();
+  await expect(page.getByRole('status').filter({ hasText: dictionaries.uk['keep.failed'] })).toBeVisible();
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('a guide reads as before, without the keep button', async ({ page }) => {
+    await page.goto(guide);
+    await expect(heading(page)).toBeVisible();
+    await expect(page.getByRole('button', { name: dictionaries.uk['keep.button'] })).toBeHidden();
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// A new deploy: a site built from a copy of the fixture, served from a folder of its own, rebuilt
+// with a change while a reader has it open.
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function build(content: string, out: string, cache: string) {
+  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+    env: { ...process.env, KB_CONTENT_DIR: content, KB_OUT_DIR: out, KB_CACHE_DIR: cache },
+    encoding: 'utf8',
+  });
+  if (result.status !== 0) throw new Error(`astro build failed:\n${result.stdout}\n${result.stderr}`);
+}
+
+test.describe('a new deploy', () => {
+  test.describe.configure({ timeout: 240_000 });
+  let root = '';
+  let server: ChildProcess | undefined;
+
+  test.afterAll(() => {
+    server?.kill();
+    if (root) rmSync(root, { recursive: true, force: true });
+  });
+
+  test('replaces the pages a reader stored: reloading shows the new version, online and then offline', async ({ page, context }) => {
+    root = mkdtempSync(join(tmpdir(), 'kb-deploy-'));
+    const content = join(root, 'content');
+    const out = join(root, 'site');
+    cpSync(siteContent, content, { recursive: true });
+    build(content, out, join(root, 'cache'));
+    const port = await freePort();
+    server = spawn(process.execPath, ['scripts/serve-dist.ts', '--port', String(port), '--dir', out], { stdio: 'ignore' });
+    const origin = `http://127.0.0.1:${port}`;
+    await expect.poll(() => fetch(`${origin}/uk/`).then((response) => response.status, () => 0), { timeout: 20_000 }).toBe(200);
+
+    const path = `${origin}/uk/guides/routekaart-voor-ontheemden/`;
+    await page.goto(`${origin}/uk/`);
+    await controlled(page);
+    await page.goto(path);
+    const before = (await heading(page).textContent()) ?? '';
+    const shellBefore = await page.evaluate(async () => (await caches.keys()).filter((name) => name.startsWith('kb-shell-')));
+    expect(shellBefore).toHaveLength(1);
+
+    // The new deploy: the guide has a new title.
+    const file = join(content, 'guides', 'routekaart-voor-ontheemden', 'uk.mdx');
+    const changed = `${before} (оновлено)`;
+    const text = readFileSync(file, 'utf8');
+    writeFileSync(file, text.replace(/^title: .*$/m, `title: ${JSON.stringify(changed)}`));
+    build(content, out, join(root, 'cache'));
+
+    await page.reload();
+    await expect(heading(page)).toHaveText(changed);
+    // The new service worker takes over and drops the old one's stored shell.
+    await expect
+      .poll(() => page.evaluate(async () => (await caches.keys()).filter((name) => name.startsWith('kb-shell-'))), { timeout: 20_000 })
+      .toEqual([expect.not.stringMatching(new RegExp(`^${shellBefore[0]}$`))]);
+
+    await context.setOffline(true);
+    await page.reload();
+    await expect(heading(page)).toHaveText(changed);
+  });
+});
