@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
 import { checkContent, type EntryRecord } from '../src/content-check/check-content.ts';
 import { contentRoot } from '../src/content-check/content-root.ts';
+import { collections, entryKey, isEntryCollection, type CardCollection } from '../src/content-model.ts';
 import { langs } from '../src/i18n/locales.ts';
 import { useTranslations } from '../src/i18n/translations.ts';
 
@@ -11,8 +12,10 @@ const usage = `Usage: npm run newsletter -- draft [--since YYYY-MM-DD] [--month 
 
 Drafts the next newsletter issue in every language: content/newsletters/<month>/<lang>.mdx with
 the entries published or updated since --since (default: the date of the last issue), newest
-first, and a placeholder introduction, all as \`status: draft\`. Edit the introduction and the
-list, remove "status: draft", and build: the site then has the issue as a page, an email (.html),
+first, then a section of questions to the network: the questions asked since then and the ones
+answered since then (an answer published, or the question updated to state: answered). The
+placeholder introduction says that the questions follow the entries. All as \`status: draft\`.
+Edit the introduction and the list, remove "status: draft", and build: the site then has the issue as a page, an email (.html),
 a text version (.txt) and a draft to send (.eml) in dist/newsletters/<month>/.
 
   --since   entries changed after this date (default: the last issue's date)
@@ -50,23 +53,61 @@ async function draft(): Promise<string> {
   const since = values.since ?? issues.map((issue) => String(issue.data['published'])).sort().at(-1);
   if (!since) throw new Error('There is no earlier issue to start from; give --since YYYY-MM-DD.');
 
+  const published = (entry: EntryRecord) => entry.data['status'] !== 'draft';
   const changed = (entry: EntryRecord) => String(entry.data['updated'] ?? entry.data['published']);
   const chosen = new Map<string, string>();
+  /** Every text of an entry or question, by `practices/<slug>`. */
+  const groups = new Map<string, EntryRecord[]>();
   for (const entry of entries) {
-    if (entry.collection === 'newsletters' || entry.data['status'] === 'draft' || changed(entry) <= since) continue;
-    const key = `${entry.collection}/${entry.slug}`;
+    if (collections[entry.collection].kind === 'newsletter') continue;
+    const key = entryKey(entry.collection as CardCollection, entry.slug);
+    groups.set(key, [...(groups.get(key) ?? []), entry]);
+    if (!isEntryCollection(entry.collection) || !published(entry) || changed(entry) <= since) continue;
     if ((chosen.get(key) ?? '') < changed(entry)) chosen.set(key, changed(entry));
   }
-  if (chosen.size === 0) return `No entries were published or updated after ${since}; nothing drafted.`;
-  const list = [...chosen].sort(([, a], [, b]) => b.localeCompare(a)).map(([key]) => key);
+  const newest = ([, a]: [string, string], [, b]: [string, string]) => b.localeCompare(a);
+  const list = [...chosen].sort(newest).map(([key]) => key);
+  const questions = questionsSince(groups, since);
+  if (list.length + questions.length === 0) return `No entries were published or updated and no questions asked or answered after ${since}; nothing drafted.`;
 
   mkdirSync(folder, { recursive: true });
   const monthName = (lang: string) =>
     new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${month}-01T00:00:00Z`));
   for (const lang of langs) {
     const t = useTranslations(lang);
-    const fields = { title: t('newsletter.issue', { month: monthName(lang) }), published: today, status: 'draft', entries: list };
-    writeFileSync(join(folder, `${lang}.mdx`), `---\n${stringify(fields, { lineWidth: 0 })}---\n\n${t('newsletter.draftIntro')}\n`, { flag: 'wx' });
+    // The questions come after the entries: the issue shows them as a section of their own.
+    const fields = { title: t('newsletter.issue', { month: monthName(lang) }), published: today, status: 'draft', entries: [...list, ...questions.map((q) => q.key)] };
+    const intro = [t('newsletter.draftIntro'), ...(questions.length ? [t('newsletter.draftQuestions')] : [])].join('\n\n');
+    writeFileSync(join(folder, `${lang}.mdx`), `---\n${stringify(fields, { lineWidth: 0 })}---\n\n${intro}\n`, { flag: 'wx' });
   }
-  return `Drafted ${relative(process.cwd(), folder)}/{${langs.join(',')}}.mdx with ${list.length} entries changed after ${since}:\n${list.map((key) => `  ${key}`).join('\n')}`;
+  const lines = (keys: string[]) => keys.map((key) => `\n  ${key}`).join('');
+  return (
+    `Drafted ${relative(process.cwd(), folder)}/{${langs.join(',')}}.mdx with ${list.length} entries changed after ${since}:${lines(list)}` +
+    (questions.length
+      ? `\nand ${questions.length} question${questions.length === 1 ? '' : 's'} asked or answered after ${since}, in a section of their own:${lines(questions.map((q) => `${q.key} (${q.why})`))}`
+      : '')
+  );
+}
+
+/**
+ * The questions for the issue's own section, newest first: asked after `since` ("new"), or
+ * answered after it ("answered"): marked `state: answered` in an update after `since`, or one of
+ * its answers first published after `since`. Drafts and closed questions that are not new stay out.
+ */
+function questionsSince(groups: Map<string, EntryRecord[]>, since: string) {
+  const published = (entry: EntryRecord) => entry.data['status'] !== 'draft';
+  const firstPublished = (files: EntryRecord[] = []) => files.filter(published).map((file) => String(file.data['published'])).sort()[0];
+  return [...groups]
+    .filter(([, files]) => collections[files[0]!.collection].kind === 'question' && files.some(published))
+    .flatMap(([key, all]) => {
+      const files = all.filter(published);
+      const asked = firstPublished(files)!;
+      if (asked > since) return [{ key, why: 'new', date: asked }];
+      if (!files.some((file) => file.data['state'] === 'answered')) return [];
+      const updates = files.filter((file) => file.data['state'] === 'answered').map((file) => String(file.data['updated'] ?? ''));
+      const answers = files.flatMap((file) => (file.data['answers'] as string[] | undefined) ?? []).map((answer) => firstPublished(groups.get(answer)) ?? '');
+      const date = [...updates, ...answers].filter((day) => day > since).sort().at(-1);
+      return date ? [{ key, why: 'answered', date }] : [];
+    })
+    .sort((a, b) => b.date.localeCompare(a.date) || a.key.localeCompare(b.key));
 }
