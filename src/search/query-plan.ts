@@ -1,6 +1,6 @@
 // Runs in the browser (search page) and in the unit tests: how a typed query becomes Pagefind
 // searches of one language's index, and how a result is checked against what was typed.
-import { splitWords, wordKey, type WordShard } from './words.ts';
+import { splitWords, wordKey } from './words.ts';
 
 /** Looks a key up in the word table of the index's language; undefined when the table lacks it. */
 export type Lookup = (key: string) => Promise<string[] | undefined>;
@@ -123,4 +123,57 @@ export function excerptAround(content: string, marked: number[], length: number)
     .join(' ');
 }
 
-export type { WordShard };
+/** What searchLanguage needs of Pagefind (an instance of its pagefind.js, in the browser or in Node). */
+export interface PagefindEngine {
+  search: (
+    query: string | null,
+    options: Record<string, unknown>,
+  ) => Promise<{
+    results: { id: string; score: number; matchedMetaFields?: string[]; data: () => Promise<PagefindPage> }[];
+    filters: Record<string, Record<string, number>>;
+  }>;
+}
+export interface PagefindPage {
+  url: string;
+  excerpt: string;
+  content: string;
+  locations: number[];
+  meta: Record<string, string | undefined>;
+}
+/** A found page, with its details fetched once. */
+export interface Hit {
+  id: string;
+  score: number;
+  fields: string[];
+  data: () => Promise<PagefindPage>;
+}
+
+/**
+ * Searches one language's index: the planned searches merged (best score first, or in Pagefind's
+ * date order), and nothing when Pagefind matched only a shortened typed word.
+ */
+export async function searchLanguage(engine: PagefindEngine, indexLang: string, query: string, options: Record<string, unknown>, lookup: Lookup) {
+  const plan = await planQuery(query, indexLang, lookup);
+  const forms = formsOf(plan.tokens, lookup);
+  const terms = plan.searches.length > 0 ? plan.searches : [null];
+  const responses = await Promise.all(terms.map((term) => engine.search(term, options)));
+  const byId = new Map<string, Hit>();
+  for (const response of responses) {
+    for (const result of response.results) {
+      const known = byId.get(result.id);
+      if (known && known.score >= result.score) continue;
+      let data: Promise<PagefindPage> | undefined;
+      byId.set(result.id, { id: result.id, score: result.score, fields: result.matchedMetaFields ?? [], data: () => (data ??= result.data()) });
+    }
+  }
+  // With a date order and one search, Pagefind's order stands; several searches merge by score.
+  let hits = [...byId.values()];
+  if (!('sort' in options) || responses.length > 1) hits.sort((a, b) => b.score - a.score);
+  // Pagefind falls back to a shorter indexed word when no word begins with a typed word, and does so
+  // for every page alike: the first page tells whether it happened.
+  if (plan.typed.length > 0 && hits.length > 0) {
+    const first = await hits[0]!.data();
+    if (!holdsTyped(plan.typed, first, hits[0]!.fields, indexLang !== 'uk')) hits = [];
+  }
+  return { hits, filters: responses[0]!.filters, terms, forms: await forms };
+}

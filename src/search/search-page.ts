@@ -2,42 +2,20 @@
 // first time the reader searches, never before. Ukrainian query words are looked up in the word
 // tables the build writes (src/search/build-index.ts): one small shard per word, never a dictionary.
 import type { Lang } from '../i18n/locales.ts';
-import { excerptAround, formPositions, formsOf, holdsTyped, planQuery, type Lookup } from './query-plan.ts';
+import { excerptAround, formPositions, searchLanguage, type Hit, type Lookup, type PagefindEngine, type PagefindPage } from './query-plan.ts';
 import { shardOf, wordTablePath, type WordShard } from './words.ts';
 
-interface PagefindResult {
-  url: string;
-  excerpt: string;
-  content: string;
-  locations: number[];
-  meta: Record<string, string | undefined>;
-}
-interface PagefindHit {
-  id: string;
-  score: number;
-  words: number[];
-  matchedMetaFields?: string[];
-  data: () => Promise<PagefindResult>;
-}
+type PagefindResult = PagefindPage;
 interface PagefindSearch {
-  results: PagefindHit[];
+  results: Hit[];
   filters: Record<string, Record<string, number>>;
 }
-interface Pagefind {
+interface Pagefind extends PagefindEngine {
   options: (options: Record<string, unknown>) => Promise<void>;
   filters: () => Promise<Record<string, Record<string, number>>>;
-  search: (query: string | null, options: Record<string, unknown>) => Promise<PagefindSearch>;
 }
 interface PagefindModule {
   createInstance: (options: Record<string, unknown>) => Pagefind;
-}
-
-/** A found page, with its details fetched once. */
-interface Hit {
-  id: string;
-  score: number;
-  fields: string[];
-  data: () => Promise<PagefindResult>;
 }
 
 export interface SearchStrings {
@@ -105,32 +83,10 @@ const lookupUk: Lookup = async (key) => {
   return (await loaded)[key];
 };
 
-/** Searches one language's index: the planned searches merged, pages that only share the beginning of a typed word dropped. */
+/** Searches one language's index (src/search/query-plan.ts). */
 async function searchIndex(indexLang: string, query: string, options: Record<string, unknown>) {
-  const plan = await planQuery(query, indexLang, lookupUk);
-  const forms = formsOf(plan.tokens, lookupUk);
   const engine = await engineFor(indexLang);
-  const terms = plan.searches.length > 0 ? plan.searches : [null];
-  const responses = await Promise.all(terms.map((term) => engine.search(term, options)));
-  const byId = new Map<string, Hit>();
-  for (const response of responses) {
-    for (const result of response.results) {
-      const known = byId.get(result.id);
-      if (known && known.score >= result.score) continue;
-      let data: Promise<PagefindResult> | undefined;
-      byId.set(result.id, { id: result.id, score: result.score, fields: result.matchedMetaFields ?? [], data: () => (data ??= result.data()) });
-    }
-  }
-  // With a date order, each search is in date order already; keep that order for the first search's pages.
-  let hits = [...byId.values()];
-  if (!('sort' in options) || responses.length > 1) hits.sort((a, b) => b.score - a.score);
-  // Pagefind falls back to a shorter indexed word when no word begins with a typed word, and does so
-  // for every page alike: the first page tells whether it happened.
-  if (plan.typed.length > 0 && hits.length > 0) {
-    const first = await hits[0]!.data();
-    if (!holdsTyped(plan.typed, first, hits[0]!.fields, indexLang !== 'uk')) hits = [];
-  }
-  return { hits, filters: responses[0]!.filters, terms, forms: await forms, engine };
+  return { ...(await searchLanguage(engine, indexLang, query, options, lookupUk)), engine };
 }
 
 export function startSearchPage(root: HTMLElement) {
@@ -185,6 +141,8 @@ export function startSearchPage(root: HTMLElement) {
   async function search() {
     const current = ++run;
     const query = input.value.trim();
+    // «done» once results, other languages and facet counts are all on the page (for tests and styles).
+    root.dataset['state'] = 'searching';
     remember();
     others.hidden = true;
     othersList.replaceChildren();
@@ -193,6 +151,7 @@ export function startSearchPage(root: HTMLElement) {
       facets.replaceChildren();
       status.textContent = '';
       more.hidden = true;
+      root.dataset['state'] = 'done';
       return;
     }
     status.textContent = strings.loading;
@@ -224,6 +183,7 @@ export function startSearchPage(root: HTMLElement) {
       if (current !== run) return;
       status.replaceChildren(strings.error, ' ', link(strings.themesHref, strings.themesLink));
     }
+    if (current === run) root.dataset['state'] = 'done';
   }
 
   function announce(query: string): 'results' | 'none' {
@@ -237,8 +197,8 @@ export function startSearchPage(root: HTMLElement) {
   }
 
   /** Links to the other languages' search pages with the same query. */
-  function languageLinks(query: string): Node[] {
-    const nodes: Node[] = [document.createTextNode(strings.tryLanguages)];
+  function languageLinks(query: string): (Node | string)[] {
+    const nodes: (Node | string)[] = [strings.tryLanguages];
     for (const [code, language] of Object.entries(strings.languages)) {
       if (code === lang) continue;
       const anchor = link(`${language.href}?${new URLSearchParams({ q: query })}`, language.name);
