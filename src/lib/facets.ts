@@ -3,7 +3,7 @@ import { useTranslations } from '../i18n/translations.ts';
 import type { Card } from './cards.ts';
 import { byName } from './format.ts';
 
-export type FacetName = 'theme' | 'kind' | 'municipality' | 'country' | 'effort';
+export type FacetName = 'theme' | 'kind' | 'municipality' | 'country' | 'effort' | 'state' | 'applied';
 
 export interface Facet {
   name: FacetName;
@@ -31,8 +31,13 @@ export function buildFacets(cards: Card[], names: FacetName[], lang: Lang): { fa
     effort: (['low', 'medium', 'high'] as const)
       .filter((effort) => cards.some((card) => card.effort === effort))
       .map((effort) => ({ value: effort, label: t(`effort.${effort}`) })),
+    state: (['open', 'answered', 'closed'] as const)
+      .filter((state) => cards.some((card) => card.state === state))
+      .map((state) => ({ value: state, label: t(`questions.state.${state}`) })),
+    // One choice is enough here: "applied elsewhere" against "all" (the reset every facet has).
+    applied: cards.some((card) => card.applied) && cards.some((card) => !card.applied) ? [{ value: 'yes', label: t('filter.appliedElsewhere') }] : [],
   };
-  const facets = names.filter((name) => options[name].length > 1).map((name) => ({ name, options: options[name] }));
+  const facets = names.filter((name) => options[name].length > (name === 'applied' ? 0 : 1)).map((name) => ({ name, options: options[name] }));
   const css = facets
     .flatMap(({ name, options }) =>
       options.map(

@@ -2,18 +2,27 @@ import rss from '@astrojs/rss';
 import { toHtml } from 'hast-util-to-html';
 import type { Lang } from '../i18n/locales.ts';
 import { useTranslations } from '../i18n/translations.ts';
-import { entryPath, getCatalogue, type EntryGroup } from './entries.ts';
+import { entryPath, getCatalogue, pickVersion } from './entries.ts';
 
 /**
  * An RSS feed of the entries that have a text in `lang`, newest change first: an entry that is
  * updated moves up with its new date. The guid is the entry's address, so a reader knows it.
  */
-export async function entryFeed(options: { lang: Lang; site: URL; title: string; self: string; filter?: (group: EntryGroup) => boolean }) {
+export async function entryFeed(options: {
+  lang: Lang;
+  site: URL;
+  title: string;
+  self: string;
+  /** Keeps the texts whose version in the reader's language (or the original) passes. */
+  filter?: (data: { themes: string[] }) => boolean;
+  /** The questions to the network instead of the entries. */
+  questions?: boolean;
+}) {
   const { lang, site, title, self, filter = () => true } = options;
   const t = useTranslations(lang);
-  const { groups, themes } = await getCatalogue();
-  const items = [...groups.values()]
-    .filter(filter)
+  const { groups, questions, themes } = await getCatalogue();
+  const items = [...(options.questions ? questions : groups).values()]
+    .filter((group) => filter(pickVersion<{ data: { themes: string[]; published: string } }>(group, lang).data))
     .flatMap((group) => {
       const entry = group.versions[lang];
       return entry ? [{ group, entry, date: entry.data.updated ?? entry.data.published }] : [];

@@ -23,3 +23,15 @@ export function byName<T>(lang: Lang, name: (item: T) => string) {
   }
   return (a: T, b: T) => collator.compare(name(a), name(b));
 }
+
+const listFormats = new Map<Lang, Intl.ListFormat>();
+
+/** Names joined as the reader's language joins them: `Aalsmeer en Amstelveen`, `Аалсмер і Амстелвен`. */
+export function formatList(items: string[], lang: Lang): string {
+  let format = listFormats.get(lang);
+  if (!format) {
+    format = new Intl.ListFormat(lang, { type: 'conjunction' });
+    listFormats.set(lang, format);
+  }
+  return format.format(items);
+}

@@ -41,9 +41,9 @@ export async function newsletterContent(entry: NewsletterEntry, site: URL): Prom
   const t = useTranslations(lang);
   const catalogue = await getCatalogue();
   const items = entry.data.entries.flatMap((key) => {
-    const group = catalogue.groups.get(key);
+    const group = catalogue.groups.get(key) ?? catalogue.questions.get(key);
     if (!group) return [];
-    const version = pickVersion(group, lang);
+    const version = group.collection === 'questions' ? pickVersion(group, lang) : pickVersion(group, lang);
     const textLang = parseEntryId(version.id).lang;
     return [
       {

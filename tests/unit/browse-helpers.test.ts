@@ -61,7 +61,7 @@ describe('UI strings', () => {
 });
 
 describe('listing filters', () => {
-  const card = (key: string, theme: string, effort?: Card['effort']): Card => ({
+  const card = (key: string, theme: string, effort?: Card['effort'], applied = false, state?: Card['state']): Card => ({
     key,
     url: `/nl/${key}/`,
     collection: 'practices',
@@ -72,6 +72,8 @@ describe('listing filters', () => {
     themes: [{ id: theme, name: theme }],
     municipalities: [],
     effort,
+    applied,
+    state,
   });
 
   it('offers only filters with at least two choices, and one CSS rule per choice', () => {
@@ -81,5 +83,17 @@ describe('listing filters', () => {
       '.kb-listing:has([name="theme"][value="housing"]:checked) .kb-card:not([data-theme~="housing"]){display:none}',
       '.kb-listing:has([name="theme"][value="economy"]:checked) .kb-card:not([data-theme~="economy"]){display:none}',
     ]);
+  });
+
+  it('offers "applied elsewhere" as one choice once some entries were applied elsewhere and some not', () => {
+    const { facets, css } = buildFacets([card('a', 'housing', 'low', true), card('b', 'housing', 'low')], ['applied'], 'nl');
+    expect(facets).toEqual([{ name: 'applied', options: [{ value: 'yes', label: 'Alleen wat elders is toegepast' }] }]);
+    expect(css).toBe('.kb-listing:has([name="applied"][value="yes"]:checked) .kb-card:not([data-applied~="yes"]){display:none}');
+    expect(buildFacets([card('a', 'housing', 'low', true)], ['applied'], 'nl').facets).toEqual([]);
+  });
+
+  it('filters questions by their state', () => {
+    const { facets } = buildFacets([card('q1', 'housing', undefined, false, 'open'), card('q2', 'housing', undefined, false, 'answered')], ['state'], 'uk');
+    expect(facets).toEqual([{ name: 'state', options: [{ value: 'open', label: 'Відкрите' }, { value: 'answered', label: 'Є відповідь' }] }]);
   });
 });

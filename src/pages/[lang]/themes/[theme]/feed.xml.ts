@@ -3,7 +3,6 @@ import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { langs, type Lang } from '../../../../i18n/locales.ts';
 import { useTranslations } from '../../../../i18n/translations.ts';
-import { pickVersion } from '../../../../lib/entries.ts';
 import { entryFeed } from '../../../../lib/feeds.ts';
 
 export const getStaticPaths = async () => {
@@ -20,6 +19,6 @@ export const GET: APIRoute<{ name: string }> = ({ params, props, site }) => {
     site: site!,
     title: useTranslations(lang)('feed.theme', { theme: props.name }),
     self: paths.themeFeed(lang, theme),
-    filter: (group) => pickVersion(group, lang).data.themes.includes(theme),
+    filter: (data) => data.themes.includes(theme),
   });
 };
