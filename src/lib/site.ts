@@ -13,3 +13,17 @@ export function editUrl(collection: string, slug: string, lang: Lang): string {
 
 /** Public address of a file in an entry folder; the content-check integration copies them there. */
 export const attachmentPath = paths.file;
+
+/**
+ * The editors' functional mailbox: the share page's "send to the editors" route, which needs no
+ * account anywhere. Set KB_EDITORS_EMAIL to the real functional mailbox when deploying; never a
+ * person's own address, because it is published on every share page.
+ */
+export const editorsMailbox = editorsAddress(process.env['KB_EDITORS_EMAIL'] ?? 'redactie@kennisbank.example.org');
+
+function editorsAddress(address: string): string {
+  if (!/^[^\s@<>"?&]+@[^\s@<>"?&]+\.[a-z]{2,}$/i.test(address)) {
+    throw new Error(`KB_EDITORS_EMAIL: "${address}" is not an email address; expected a functional mailbox such as redactie@example.org`);
+  }
+  return address;
+}

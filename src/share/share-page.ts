@@ -1,9 +1,10 @@
-// Runs in the browser, on the "share a practice" page only.
+// Runs in the browser, on the "share a practice" page only (practices, guides, cases and questions).
 import { isLang } from '../i18n/locales.ts';
 import { slugFromTitle } from '../lib/slug.ts';
-import type { ShareForm, ShareKind } from './build-entry-file.ts';
+import { shareKinds, type ShareForm, type ShareKind } from './build-entry-file.ts';
+import { editorsMail } from './editors-mail.ts';
 
-const kinds: ShareKind[] = ['practice', 'guide', 'case'];
+const kinds = Object.keys(shareKinds) as ShareKind[];
 
 /** Turns the form into an entry file, checks it with the content check's own rules, and offers it. */
 export function startSharePage(form: HTMLFormElement) {
@@ -11,6 +12,13 @@ export function startSharePage(form: HTMLFormElement) {
   const slug = form.querySelector<HTMLInputElement>('[name="slug"]')!;
   const title = form.querySelector<HTMLInputElement>('[name="title"]')!;
   document.querySelector('[data-kb-share-fallback]')?.setAttribute('hidden', '');
+  // A question has no sources (content model, "Questions"); every other kind asks for them.
+  const sources = form.querySelector<HTMLTextAreaElement>('[name="sources"]')!;
+  const requireSources = () => (sources.required = form.querySelector<HTMLInputElement>('[name="kind"]:checked')?.value !== 'question');
+  requireSources();
+  form.addEventListener('change', (event) => {
+    if ((event.target as HTMLInputElement).name === 'kind') requireSources();
+  });
   let slugEdited = false;
   slug.addEventListener('input', () => (slugEdited = slug.value !== ''));
   title.addEventListener('input', () => {
@@ -31,6 +39,7 @@ export function startSharePage(form: HTMLFormElement) {
       summary: text('summary'),
       themes: fields.getAll('themes').map(String),
       municipalities: fields.getAll('municipalities').map(String),
+      organisations: fields.getAll('organisations').map(String),
       audience: text('audience'),
       periodStart: text('periodStart'),
       periodEnd: text('periodEnd'),
@@ -45,10 +54,10 @@ export function startSharePage(form: HTMLFormElement) {
     };
     const { makeEntryFile } = await import('./make-entry-file.ts');
     const file = makeEntryFile(values, new Date().toISOString().slice(0, 10));
-    show(file, file.problems, form.dataset);
+    show(file, file.problems, form.dataset, values);
   });
 
-  function show(file: { path: string; text: string }, problems: string[], data: DOMStringMap) {
+  function show(file: { path: string; text: string }, problems: string[], data: DOMStringMap, values: ShareForm) {
     result.hidden = false;
     result.querySelector('[data-kb-share-path]')!.textContent = file.path;
     result.querySelector<HTMLTextAreaElement>('textarea')!.value = file.text;
@@ -63,6 +72,12 @@ export function startSharePage(form: HTMLFormElement) {
     github.searchParams.set('filename', file.path);
     github.searchParams.set('value', file.text);
     result.querySelector<HTMLAnchorElement>('[data-kb-share-github]')!.href = github.href;
+    const subject = values.kind === 'question' ? data['mailSubjectQuestion'] : data['mailSubject'];
+    result.querySelector<HTMLAnchorElement>('[data-kb-share-editors]')!.href = editorsMail(data['editors']!, { ...file, problems }, values.title, {
+      subject: subject!,
+      intro: data['mailIntro']!,
+      problems: data['mailProblems']!,
+    });
     result.focus();
   }
 }

@@ -56,27 +56,68 @@ describe('the CI workflow', () => {
   });
 });
 
+type FormElement = { type: string; id?: string; attributes: { label: string; options?: (string | { label: string; required?: boolean })[] }; validations?: { required?: boolean } };
+type IssueForm = { name: string; title: string; labels: string[]; body: FormElement[] };
+const issueForm = (file: string) => parse(read(`.github/ISSUE_TEMPLATE/${file}`)) as IssueForm;
+const forms = ['propose-practice.yml', 'ask-the-network.yml'];
+
+describe('the issue forms', () => {
+  it('are the form for proposing a practice and the form for asking the network, nothing else', () => {
+    expect(readdirSync('.github/ISSUE_TEMPLATE').filter((name) => name !== 'config.yml').sort()).toEqual([...forms].sort());
+  });
+
+  it.each(forms)('%s offers exactly the themes in content/themes/, in their order, with id and names', (file) => {
+    type Theme = { id: string; order: number; name: { nl: string; uk: string; en: string } };
+    const themes = readdirSync('content/themes')
+      .filter((name) => name.endsWith('.yaml'))
+      .map((name) => parse(read(join('content/themes', name))) as Theme)
+      .sort((a, b) => a.order - b.order);
+    const checkboxes = issueForm(file).body.find((element) => element.id === 'themes');
+    expect(checkboxes?.type).toBe('checkboxes');
+    expect(checkboxes?.attributes.options?.map((option) => (typeof option === 'string' ? option : option.label))).toEqual(
+      themes.map((theme) => `${theme.id}: ${theme.name.nl} / ${theme.name.uk} / ${theme.name.en}`),
+    );
+  });
+
+  it.each(forms)('%s has unique ids, a label in Dutch, Ukrainian and English on every field, and asks for consent', (file) => {
+    const { body } = issueForm(file);
+    const fields = body.filter((element) => element.type !== 'markdown');
+    const ids = fields.map((element) => element.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(fields.filter((element) => element.attributes.label.split(' / ').length !== 3).map((element) => element.id)).toEqual([]);
+    const consent = body.find((element) => element.id === 'consent');
+    expect(consent?.attributes.options).toEqual([expect.objectContaining({ required: true })]);
+  });
+});
+
 describe('the issue form for proposing a practice', () => {
-  type Element = { type: string; id?: string; attributes: { options?: { label: string }[] } };
-  const form = parse(read('.github/ISSUE_TEMPLATE/propose-practice.yml')) as { name: string; labels: string[]; body: Element[] };
+  const form = issueForm('propose-practice.yml');
 
   it('is YAML with a name, its labels and a body', () => {
     expect(form.name).toBe('Propose a practice / Praktijk voorstellen / Запропонувати практику');
     expect(form.labels).toEqual(['content', 'proposal']);
     expect(form.body.length).toBeGreaterThan(0);
   });
+});
 
-  it('offers exactly the themes in content/themes/, in their order, with id and names', () => {
-    type Theme = { id: string; order: number; name: { nl: string; uk: string; en: string } };
-    const themes = readdirSync('content/themes')
-      .filter((name) => name.endsWith('.yaml'))
-      .map((name) => parse(read(join('content/themes', name))) as Theme)
-      .sort((a, b) => a.order - b.order);
-    const checkboxes = form.body.find((element) => element.id === 'themes');
-    expect(checkboxes?.type).toBe('checkboxes');
-    expect(checkboxes?.attributes.options?.map((option) => option.label)).toEqual(
-      themes.map((theme) => `${theme.id}: ${theme.name.nl} / ${theme.name.uk} / ${theme.name.en}`),
-    );
+describe('the issue form for asking the network', () => {
+  const form = issueForm('ask-the-network.yml');
+
+  it('is YAML with a name in three languages, its labels and a title prefix', () => {
+    expect(form.name).toBe('Ask the network / Vraag aan het netwerk / Запитання до мережі');
+    expect(form.labels).toEqual(['content', 'question']);
+    expect(form.title).toBe('Vraag / Запитання / Question: ');
+  });
+
+  it('requires the question, a summary, who asks and what is needed, with the ids the share page fills in', () => {
+    const required = form.body.filter((element) => element.validations?.required).map((element) => element.id);
+    expect(required).toEqual(['language', 'title', 'summary', 'municipalities', 'body']);
+    // Without JavaScript the share page opens this form with its fields in the address (name=value).
+    const page = read('src/pages/[lang]/share.astro');
+    for (const id of ['language', 'title', 'summary', 'themes', 'municipalities', 'body', 'contact-role', 'contact-email']) {
+      expect(page, id).toContain(`name="${id}"`);
+    }
+    expect(page).toContain("template: 'ask-the-network.yml'");
   });
 });
 
