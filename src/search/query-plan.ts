@@ -19,9 +19,9 @@ const maxSearches = 8;
 const cyrillic = /\p{Script=Cyrillic}/u;
 
 /**
- * Ukrainian words become the index tokens of their lemmas (from the word table: one small shard per
- * word); a word that is itself a lemma of the site stands for that lemma only. Other words, and all
- * words of the Dutch and English indexes (Pagefind stems those), are searched as typed.
+ * Ukrainian words become the index tokens of all their lemmas (from the word table: one small shard
+ * per word), so that «рік» finds «року» (рік) and «рік» (ріка, genitive plural) alike. Other words,
+ * and all words of the Dutch and English indexes (Pagefind stems those), are searched as typed.
  */
 export async function planQuery(query: string, indexLang: string, lookup: Lookup): Promise<QueryPlan> {
   const words = [...new Set(splitWords(query).map(wordKey))];
@@ -32,10 +32,8 @@ export async function planQuery(query: string, indexLang: string, lookup: Lookup
     words.map(async (word, position) => {
       const found = indexLang === 'uk' && cyrillic.test(word) ? await lookup(word) : undefined;
       if (found && found.length > 0) {
-        const itself = found.filter((token) => token.startsWith('!')).map((token) => token.slice(1));
-        const chosen = itself.length > 0 ? itself : found;
-        choices[position] = chosen;
-        tokens.push(...chosen);
+        choices[position] = found;
+        tokens.push(...found);
       } else {
         choices[position] = [word];
         typed.push(word);
