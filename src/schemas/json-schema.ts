@@ -14,6 +14,8 @@ export interface KnownIds {
   organisations: string[];
   /** `<collection>/<slug>` of every entry. */
   entries: string[];
+  /** `questions/<slug>` of every question (newsletters may list them). */
+  questions: string[];
 }
 
 type JsonSchema = { properties?: Record<string, JsonSchema>; items?: JsonSchema; enum?: unknown[]; [key: string]: unknown };
@@ -37,7 +39,7 @@ export function frontmatterJsonSchema(kind: SchemaKind, ids: KnownIds, url: stri
   listOf('builds_on', ids.entries);
   listOf('answers', ids.entries);
   listOf('offered_by', [...ids.municipalities, ...ids.organisations]);
-  listOf('entries', ids.entries);
+  listOf('entries', [...ids.entries, ...ids.questions]);
   const organisation = properties['contact']?.properties?.['organisation'];
   if (organisation && ids.organisations.length > 0) organisation.enum = [...ids.organisations].sort();
   return {

@@ -1,29 +1,36 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { siteDist } from './site.ts';
 
-// One page of every template, in every language: axe checks WCAG 2.1 A and AA.
-const templates = [
-  '/',
-  '/{lang}/',
-  '/{lang}/themes/services/',
-  '/{lang}/practices/',
-  '/{lang}/guides/',
-  '/{lang}/practices/integrale-dienstverlening-aalsmeer/',
-  '/{lang}/practices/klachtenprocedure-in-het-oekraiens/',
-  '/{lang}/guides/routekaart-voor-ontheemden/',
-  '/{lang}/cases/aalsmeer-sluit-aan-bij-de-pilot/',
-  '/{lang}/cases/inceptiefase-van-de-pilot/',
-  '/{lang}/municipalities/',
-  '/{lang}/municipalities/aalsmeer/',
-  '/{lang}/municipalities/mariupol/',
-  '/{lang}/404/',
-  '/{lang}/search/',
-  '/{lang}/share/',
-  '/{lang}/newsletters/',
-  '/{lang}/newsletters/2026-10/',
-  '/404.html',
-];
-const paths = [...new Set(templates.flatMap((template) => ['nl', 'uk', 'en'].map((lang) => template.replace('{lang}', lang))))];
+// One page of every template in every language, taken from the built site's sitemap, so that the
+// list follows the content instead of naming it: the first page of each kind of address
+// (`/uk/practices/<slug>/`, `/uk/themes/<id>/`, …), plus the pages the sitemap leaves out.
+function sitemapPages(): string[] {
+  const locs = readdirSync(siteDist)
+    .filter((file) => /^sitemap-\d+\.xml$/.test(file))
+    .flatMap((file) => [...readFileSync(join(siteDist, file), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname));
+  const byTemplate = new Map<string, string>();
+  for (const path of locs) {
+    const [lang, ...rest] = path.split('/').filter(Boolean);
+    // The last segment of a three-part address is an id or slug; the rest names the template.
+    const template = rest.length >= 2 ? `${rest.slice(0, -1).join('/')}/*` : rest.join('/');
+    if (!byTemplate.has(`${lang}:${template}`)) byTemplate.set(`${lang}:${template}`, path);
+  }
+  return [...byTemplate.values()];
+}
+const paths = [...sitemapPages(), '/', '/404.html', ...['nl', 'uk', 'en'].map((lang) => `/${lang}/404/`)];
+
+test('the sitemap yields a page of every template in every language', () => {
+  for (const lang of ['nl', 'uk', 'en']) {
+    for (const template of ['', 'themes/', 'practices/', 'guides/', 'cases/', 'questions/', 'municipalities/', 'newsletters/', 'search/', 'share/']) {
+      expect(paths.some((path) => path.startsWith(`/${lang}/${template}`))).toBe(true);
+    }
+  }
+  expect(paths.some((path) => /^\/uk\/questions\/[^/]+\/$/.test(path))).toBe(true);
+  expect(paths.some((path) => /^\/nl\/practices\/[^/]+\/$/.test(path))).toBe(true);
+});
 
 for (const path of paths) {
   test(`${path} has no WCAG 2.1 AA violations`, async ({ page }) => {

@@ -7,7 +7,7 @@ export const getStaticPaths: GetStaticPaths = () => Object.keys(schemaKinds).map
 
 /** /schemas/<kind>.schema.json: the frontmatter schema of each kind, for editors and tools. */
 export const GET: APIRoute = async ({ params, site }) => {
-  const { themes, municipalities, organisations, groups } = await getCatalogue();
+  const { themes, municipalities, organisations, groups, questions } = await getCatalogue();
   const kind = params['kind'] as SchemaKind;
   const schema = frontmatterJsonSchema(
     kind,
@@ -16,6 +16,7 @@ export const GET: APIRoute = async ({ params, site }) => {
       municipalities: [...municipalities.keys()],
       organisations: [...organisations.keys()],
       entries: [...groups.keys()],
+      questions: [...questions.keys()],
     },
     new URL(paths.schema(kind), site).href,
   );
