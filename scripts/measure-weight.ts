@@ -12,7 +12,11 @@ Opens a built site in Chromium and reports what a reader downloads, as gzip byte
 gzipped at level 9, as a static host would send it; Pagefind's index files are gzipped already):
   1. a typical entry page: HTML, CSS and JavaScript;
   2. the first search query on the search page, after the page itself has loaded, until the first
-     results show (firstQuery), and what the facet counts then add (facets).
+     results show (firstQuery: Pagefind's script, its WebAssembly, the page language's index
+     metadata, index chunks and result details, and the Ukrainian word-table shards); then what the
+     search of the other languages' indexes adds (otherLanguages: their metadata, chunks, details,
+     WebAssembly) and the facet counts (facets). Pagefind names its files by language, which tells
+     the three apart.
 Prints JSON, so that the benchmarks can read it.`;
 
 const { values } = parseArgs({
@@ -54,12 +58,23 @@ try {
   requested.length = 0;
   await page.getByRole('searchbox').fill(values.query);
   await page.getByRole('searchbox').press('Enter');
-  await page.locator('.kb-search__facets input').first().waitFor();
+  await page.locator('[data-kb-search][data-state="done"]').waitFor();
   await page.waitForLoadState('networkidle');
-  // The search page asks for the filter index only once the first results show (search-page.ts),
-  // so everything but the filter chunks is what the first results cost.
-  const isFilter = (path: string) => path.startsWith('/pagefind/filter/');
-  const firstResults = summarise(requested.filter((path) => !isFilter(path)));
+  // The search page searches the other languages and asks for the filter index only once the first
+  // results show (src/search/search-page.ts). Pagefind's files carry their language: index/uk_…,
+  // fragment/uk_…, filter/uk_…, pagefind.uk_….pf_meta; WebAssembly wasm.nl, wasm.en, and
+  // wasm.unknown for Ukrainian, which Pagefind cannot stem.
+  const wasm = (lang: string) => (lang === 'nl' || lang === 'en' ? lang : 'unknown');
+  const langOf = (path: string) => /\/pagefind\/(?:index|fragment|filter)\/([a-z]+)_|\/pagefind\/pagefind\.([a-z]+)_/.exec(path)?.slice(1).find(Boolean);
+  const isOther = (path: string) => {
+    const wasmOf = /\/pagefind\/wasm\.([a-z]+)\.pagefind$/.exec(path)?.[1];
+    if (wasmOf) return wasmOf !== wasm(values.lang);
+    const lang = langOf(path);
+    return lang !== undefined && lang !== values.lang;
+  };
+  const isFilter = (path: string) => !isOther(path) && path.startsWith('/pagefind/filter/');
+  const firstResults = summarise(requested.filter((path) => !isOther(path) && !isFilter(path)));
+  const otherBytes = summarise(requested.filter(isOther));
   const facetBytes = summarise(requested.filter(isFilter));
 
   console.log(
@@ -67,6 +82,7 @@ try {
       {
         entryPage: { path: values.entry, ...entry },
         firstQuery: { query: values.query, ...firstResults },
+        otherLanguages: { totalGzipBytes: otherBytes.totalGzipBytes, files: otherBytes.files.length },
         facets: { totalGzipBytes: facetBytes.totalGzipBytes },
       },
       null,

@@ -29,20 +29,21 @@ export function loadDictionaries() {
   })());
 }
 
-/** The lemmas a Ukrainian word is indexed under: its dictionary lemmas, else those of its hyphenated parts, else the word itself. */
+/**
+ * The lemmas a Ukrainian word is indexed under: its dictionary lemmas, else the word itself; a
+ * hyphenated word also under the lemmas of its parts (соціально-економічного: економічний too).
+ */
 export function ukrainianLemmas(word: string, dictionary: Hunspell): string[] {
   const key = wordKey(word);
   const lemmas = dictionary.lemmas(key);
-  if (lemmas.length > 0) return lemmas;
-  if (key.includes('-')) {
-    const parts = key.split('-').filter(Boolean);
-    const partLemmas = parts.flatMap((part) => {
-      const found = dictionary.lemmas(part);
-      return found.length > 0 ? found : [part];
-    });
-    return [...new Set([key, ...partLemmas])];
-  }
-  return [key];
+  const own = lemmas.length > 0 ? lemmas : [key];
+  if (!key.includes('-')) return own;
+  const parts = key.split('-').filter((part) => part.length > 1);
+  const partLemmas = parts.flatMap((part) => {
+    const found = dictionary.lemmas(part);
+    return found.length > 0 ? found : [part];
+  });
+  return [...new Set([...own, ...partLemmas])];
 }
 
 /** What the Ukrainian lemma tokens need: the lemmas of each word, the lemmas of each page, the table. */

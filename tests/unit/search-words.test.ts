@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { loadDictionaries, ukrainianLemmas, UkrainianLemmas } from '../../src/search/build-index.ts';
+import { compoundParts } from '../../src/search/dutch-compounds.ts';
+import { indexedText, withIndexMeta } from '../../src/search/index-text.ts';
+import { excerptAround, holdsTyped, matchesTyped, planQuery } from '../../src/search/query-plan.ts';
+import { lemmaToken, shardOf, splitWords, wordKey } from '../../src/search/words.ts';
+
+const { uk, nl } = await loadDictionaries();
+
+describe('Ukrainian lemmas from the dictionary', () => {
+  // Pairs a stemmed prefix cannot join: consonant alternation, fleeting vowels, і/о, place names, verbs.
+  for (const [form, lemma] of [
+    ['підтримці', 'підтримка'],
+    ['послузі', 'послуга'],
+    ['дорозі', 'дорога'],
+    ['переселенців', 'переселенець'],
+    ['будинку', 'будинок'],
+    ['податку', 'податок'],
+    ['року', 'рік'],
+    ['сіл', 'село'],
+    ['шкіл', 'школа'],
+    ['Києві', 'київ'],
+    ['працюють', 'працювати'],
+    ['працювали', 'працювати'],
+    ['об’єкти', "об'єкт"],
+  ] as const) {
+    it(`${form} → ${lemma}`, () => expect(uk.lemmas(form)).toContain(lemma));
+  }
+
+  it('gives every form of a lemma, so that any form finds any other', () => {
+    const forms = uk.forms('працювати');
+    for (const form of ['працюють', 'працювали', 'працюватиме', 'працюючи']) expect(forms).toContain(form);
+    for (const form of uk.forms('будинок')) expect(uk.lemmas(form), form).toContain('будинок');
+  });
+
+  it('indexes a word the dictionary lacks under itself, and a hyphenated one under its parts too', () => {
+    expect(ukrainianLemmas('Ґрунтовщина', uk)).toEqual(['ґрунтовщина']);
+    expect(ukrainianLemmas('соціально-економічного', uk)).toEqual(expect.arrayContaining(['соціально-економічний', 'економічний']));
+    expect(ukrainianLemmas('Ґрунтовщина-Плюс', uk)).toEqual(expect.arrayContaining(['ґрунтовщина-плюс', 'ґрунтовщина', 'плюс']));
+  });
+
+  it('writes a table in which every form of a page lemma leads to its token, and the token to the forms the pages write', () => {
+    const lemmas = new UkrainianLemmas(uk);
+    lemmas.addPage('Підтримці громади.');
+    lemmas.addPage('Громада будинку.');
+    const tokens = lemmas.tokens();
+    const table = lemmas.table();
+    // The lemma of most pages gets the shortest token.
+    expect(tokens.get('громада')).toBe(lemmaToken(0));
+    expect(table.get('підтримка')).toEqual([tokens.get('підтримка')]);
+    expect(table.get('громадами')).toEqual([tokens.get('громада')]);
+    expect(table.get(tokens.get('громада')!)?.sort()).toEqual(['громада', 'громади']);
+  });
+});
+
+describe('index tokens', () => {
+  it('are never the beginning of another token, so Pagefind finds exactly one lemma', () => {
+    const tokens = Array.from({ length: 20_000 }, (_, n) => lemmaToken(n));
+    expect(new Set(tokens).size).toBe(tokens.length);
+    const set = new Set(tokens);
+    for (const token of tokens) for (let end = 1; end < token.length; end++) expect(set.has(token.slice(0, end))).toBe(false);
+    expect(splitWords(tokens.slice(0, 50).join(' '))).toEqual(tokens.slice(0, 50));
+  });
+
+  it('put a key into the same shard in Node and the browser (FNV-1a over UTF-16)', () => {
+    expect(shardOf(wordKey('Громади'))).toBe(shardOf('громади'));
+    expect(shardOf('громади')).toBe(shardOf('громади')); // stable
+    expect(new Set(['а', 'б', 'в', 'г', 'д', 'е'].map(shardOf)).size).toBeGreaterThan(1);
+  });
+});
+
+describe('Dutch compound parts', () => {
+  for (const [word, parts] of [
+    ['huurwoningen', ['huur', 'woningen']],
+    ['flexwoningen', ['flex', 'woningen']],
+    ['opvanglocaties', ['opvang', 'locaties']],
+    ['arbeidsmarkt', ['arbeid', 'markt']],
+  ] as const) {
+    it(`${word} → ${parts.join(' + ')}`, () => expect(compoundParts(word, nl)).toEqual(expect.arrayContaining([...parts])));
+  }
+  it('leaves words that are not compounds alone', () => {
+    for (const word of ['gemeenten', 'bestuur', 'ambassade', 'ontheemden']) expect(compoundParts(word, nl), word).toEqual([]);
+  });
+});
+
+describe('the indexed text of a page', () => {
+  const html = `<html lang="uk"><body><nav>Меню</nav><article data-pagefind-body><h1>Заголовок</h1>
+    <p>Текст &amp; <b>ще</b></p><section data-pagefind-ignore="all"><p>Див. також</p></section>
+    <script>var x = "<p>код</p>";</script><img alt="x"><p>кінець</p></article><footer>Низ</footer></body></html>`;
+
+  it('is what Pagefind indexes: the body without ignored parts, scripts, navigation or footer', () => {
+    expect(indexedText(html)).toBe('Заголовок Текст & ще кінець');
+    expect(indexedText('<html><body><p>no body</p></body></html>')).toBeUndefined();
+  });
+
+  it('gets metadata for the index only, inside the body, escaped', () => {
+    const withMeta = withIndexMeta(html, { lemmas: 'ъ0 ъa1', parts: '' });
+    expect(withMeta).toContain('<article data-pagefind-body><div hidden data-pagefind-ignore data-pagefind-meta="lemmas:ъ0 ъa1"></div><h1>');
+    expect(withMeta).not.toContain('parts:');
+    expect(withIndexMeta(html, { names: 'a"<b' })).toContain('data-pagefind-meta="names:a&quot;&lt;b"');
+  });
+});
+
+describe('query planning on the search page', () => {
+  const table: Record<string, string[]> = { року: ['ъ1'], рік: ['ъ1', 'ъ2'], громади: ['ъ0'] };
+  const lookup = async (key: string) => table[key];
+
+  it('turns Ukrainian words into their lemma tokens, one search per choice of lemma', async () => {
+    expect(await planQuery('Громади року', 'uk', lookup)).toEqual({ searches: ['ъ0 ъ1'], typed: [], tokens: ['ъ0', 'ъ1'] });
+    expect((await planQuery('громади рік', 'uk', lookup)).searches).toEqual(['ъ0 ъ1', 'ъ0 ъ2']);
+  });
+
+  it('searches words the table lacks as typed, and every word of the Dutch and English indexes', async () => {
+    expect(await planQuery('громади Charkiv', 'uk', lookup)).toEqual({ searches: ['ъ0 charkiv'], typed: ['charkiv'], tokens: ['ъ0'] });
+    expect(await planQuery('громади', 'nl', lookup)).toEqual({ searches: ['громади'], typed: ['громади'], tokens: [] });
+    expect((await planQuery('  ', 'uk', lookup)).searches).toEqual([]);
+  });
+
+  it('rejects the pages Pagefind found only by shortening a typed word', () => {
+    expect(matchesTyped('ріка', 'рікаxyz', false)).toBe(false);
+    expect(matchesTyped('huurwoningen', 'huurwoning', true)).toBe(true);
+    expect(matchesTyped('klacht', 'klachten', true)).toBe(true); // Pagefind's stem
+    expect(matchesTyped('huur', 'huurwoningenxyz', true)).toBe(false);
+    const page = { content: 'Тут ріка тече.', locations: [1], meta: { names: 'Kharkiv Charkiv' } };
+    expect(holdsTyped(['ріканема'], page, [], false)).toBe(false);
+    expect(holdsTyped(['ріка'], page, [], false)).toBe(true);
+    expect(holdsTyped(['charkiv'], { ...page, locations: [] }, ['names'], true)).toBe(true);
+  });
+
+  it('highlights the given word positions in an excerpt of Pagefind’s escaped text', () => {
+    expect(excerptAround('a b c &amp; d', [2], 3)).toBe('<mark>c</mark> &amp; d');
+    expect(excerptAround(Array.from({ length: 40 }, (_, i) => `w${i}`).join(' '), [20], 8)).toBe('w18 w19 <mark>w20</mark> w21 w22 w23 w24 w25');
+  });
+});
