@@ -1,25 +1,27 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateCorpus } from './bench/generate-corpus.ts';
 
-const usage = `Usage: npm run bench [-- --sizes 100,1000,5000 --check-sizes 10000 --runs 3 --big-runs 2 --out <file.json>]
+const usage = `Usage: npm run bench [-- --sizes 1000,5000 --check-sizes 10000 --runs 3 --out <file.json>]
 
-Generates synthetic corpora outside content/ (in $TMPDIR/kb-bench), then measures, per size:
-the content check (wall time, peak memory), the full build with the search index (wall time,
-peak memory, dist/ size, index size), the same corpus built by a bare Astro site (the framework
-floor, scripts/bench/floor-site/) and the bytes a reader downloads for an entry page and a first
-search query. Every build starts cold. Prints a Markdown report; --out also writes the raw JSON.
-Needs GNU time (/usr/bin/time; Debian: apt-get install time) for peak memory.`;
+Generates synthetic corpora outside content/ (in $TMPDIR/kb-bench; scripts/bench/generate-corpus.ts),
+then measures, per size: the content check (wall time, peak memory) on the corpus and on the same
+corpus without links and footnotes; and, for --sizes, the full build with the search index (wall
+time, peak memory, pages, dist/ size) against the same corpus built by a bare Astro 7 site
+(scripts/bench/floor-site/, the framework floor), project and floor alternating, every build cold.
+Each measurement records the load average (uptime) when it started: these figures are only worth
+what the machine's load allows. Prints a Markdown report; --out also writes the raw JSON.
+--only check|build measures one of the two. Needs GNU time (/usr/bin/time; Debian: apt-get install time).`;
 
 const { values } = parseArgs({
   options: {
-    sizes: { type: 'string', default: '100,1000,5000' },
+    sizes: { type: 'string', default: '1000,5000' },
     'check-sizes': { type: 'string', default: '10000' },
     runs: { type: 'string', default: '3' },
-    'big-runs': { type: 'string', default: '2' },
+    only: { type: 'string' },
     out: { type: 'string' },
     help: { type: 'boolean' },
   },
@@ -42,11 +44,16 @@ const pagefind = join(project, 'node_modules/.bin/pagefind');
 interface Measure {
   seconds: number;
   peakMiB: number;
+  /** The 1-minute load average when the measurement started (2 cores: above 2 means waiting). */
+  load: number;
 }
 
-/** Runs a command under GNU time and returns its wall time and peak resident memory. */
+const loadNow = () => Number(readFileSync('/proc/loadavg', 'utf8').split(' ')[0]);
+
+/** Runs a command under GNU time and returns its wall time, peak resident memory and the load before it. */
 function timed(command: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Measure {
   const report = join(work, 'time.txt');
+  const load = loadNow();
   const result = spawnSync('/usr/bin/time', ['-f', '%e %M', '-o', report, ...command], {
     cwd: options.cwd ?? project,
     env: { ...process.env, ...options.env, NODE_ENV: 'production' },
@@ -54,23 +61,26 @@ function timed(command: string[], options: { cwd?: string; env?: Record<string, 
     maxBuffer: 1024 * 1024 * 512,
   });
   if (result.status !== 0) throw new Error(`${command.join(' ')} failed:\n${result.stdout.slice(-3000)}\n${result.stderr.slice(-3000)}`);
-  const [seconds = '0', kib = '0'] = execFileSync('cat', [report], { encoding: 'utf8' }).trim().split('\n').at(-1)!.split(' ');
-  return { seconds: Number(seconds), peakMiB: Math.round(Number(kib) / 1024) };
+  const [seconds = '0', kib = '0'] = readFileSync(report, 'utf8').trim().split('\n').at(-1)!.split(' ');
+  return { seconds: Number(seconds), peakMiB: Math.round(Number(kib) / 1024), load };
 }
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
 };
-const spread = (xs: number[]) => `${Math.min(...xs).toFixed(1)}–${Math.max(...xs).toFixed(1)}`;
+const spread = (xs: number[], digits = 1) => `${Math.min(...xs).toFixed(digits)}–${Math.max(...xs).toFixed(digits)}`;
 const bytesIn = (dir: string) => Number(execFileSync('du', ['-sb', dir], { encoding: 'utf8' }).split('\t')[0]);
+const countFiles = (dir: string) => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).length;
 
-/** A cold build of a site (project or floor) from a corpus, with its Pagefind index. */
+/** A cold build of a site (project or floor) from a corpus, with its Pagefind index, as `npm run build` does. */
 function build(site: 'project' | 'floor', corpus: string, out: string): Measure {
   rmSync(out, { recursive: true, force: true });
   const cwd = site === 'project' ? project : join(work, 'floor');
   const env = { KB_CONTENT_DIR: corpus, KB_OUT_DIR: join(out, 'dist'), KB_CACHE_DIR: join(out, 'cache') };
-  return timed(['sh', '-c', `"${node}" "${astro}" build && "${pagefind}" --site "${join(out, 'dist')}"`], { cwd, env });
+  // The project indexes its language folders (package.json's build script); the floor, every page.
+  const glob = site === 'project' ? ' --glob "{nl,uk,en}/**/*.html"' : '';
+  return timed(['sh', '-c', `"${node}" "${astro}" build && "${pagefind}" --site "${join(out, 'dist')}"${glob}`], { cwd, env });
 }
 
 function prepareFloor() {
@@ -83,27 +93,35 @@ function prepareFloor() {
 mkdirSync(work, { recursive: true });
 prepareFloor();
 const runs = Number(values.runs);
-const bigRuns = Number(values['big-runs']);
 const sizes = values.sizes.split(',').filter(Boolean).map(Number);
-const checkOnly = values['check-sizes'].split(',').filter(Boolean).map(Number);
+const checkSizes = [...new Set([...sizes, ...values['check-sizes'].split(',').filter(Boolean).map(Number)])].sort((a, b) => a - b);
 const results: Record<string, unknown>[] = [];
+const check = (corpus: string) => timed([node, 'scripts/check-content.ts', '--root', corpus]);
 
-for (const size of [...sizes, ...checkOnly].sort((a, b) => a - b)) {
+for (const size of checkSizes) {
   const corpus = join(work, `corpus-${size}`);
-  generateCorpus(size, corpus);
-  const files = readdirSync(corpus, { recursive: true }).length;
-  const repeat = size >= 5000 ? bigRuns : runs;
-  const checks = Array.from({ length: Math.max(runs, 3) }, () => timed([node, 'scripts/check-content.ts', '--root', corpus]));
-  const row: Record<string, unknown> = {
-    entries: size,
-    files,
-    check: { seconds: checks.map((m) => m.seconds), peakMiB: checks.map((m) => m.peakMiB) },
-  };
-  console.error(`${size}: check median ${median(checks.map((m) => m.seconds))} s`);
-  if (sizes.includes(size)) {
+  await generateCorpus(size, corpus);
+  const row: Record<string, unknown> = { entries: size, files: countFiles(corpus) };
+  if (values.only !== 'build') {
+    const plain = join(work, `corpus-${size}-no-links`);
+    await generateCorpus(size, plain, { links: false });
+    // Alternating, like the builds; the first of each is discarded as a page-cache warm-up.
+    check(corpus);
+    check(plain);
+    const withLinks: Measure[] = [];
+    const withoutLinks: Measure[] = [];
+    for (let run = 0; run < Math.max(runs, 3); run++) {
+      withLinks.push(check(corpus));
+      withoutLinks.push(check(plain));
+    }
+    Object.assign(row, { check: withLinks, checkWithoutLinks: withoutLinks });
+    console.error(`${size}: check ${median(withLinks.map((m) => m.seconds))} s, without links ${median(withoutLinks.map((m) => m.seconds))} s`);
+    rmSync(plain, { recursive: true, force: true });
+  }
+  if (sizes.includes(size) && values.only !== 'check') {
     const projectBuilds: Measure[] = [];
     const floorBuilds: Measure[] = [];
-    for (let run = 0; run < repeat; run++) {
+    for (let run = 0; run < runs; run++) {
       // Alternate, so that both sites see the same machine state.
       projectBuilds.push(build('project', corpus, join(work, `project-${size}`)));
       // Inside the floor's folder: its prerender chunks resolve packages through its node_modules link.
@@ -112,16 +130,9 @@ for (const size of [...sizes, ...checkOnly].sort((a, b) => a - b)) {
     }
     const dist = join(work, `project-${size}`, 'dist');
     const floorDist = join(work, 'floor', `out-${size}`, 'dist');
-    const entry = `/uk/practices/${readdirSync(join(corpus, 'practices'))[0]}/`;
-    const weight = JSON.parse(
-      execFileSync(node, ['scripts/measure-weight.ts', '--dir', dist, '--entry', entry, '--query', 'громади'], { encoding: 'utf8' }),
-    ) as { entryPage: { totalGzipBytes: number; htmlCss: number; javascript: number }; firstQuery: { totalGzipBytes: number }; facets: { totalGzipBytes: number } };
     Object.assign(row, {
-      project: { seconds: projectBuilds.map((m) => m.seconds), peakMiB: projectBuilds.map((m) => m.peakMiB), distBytes: bytesIn(dist), indexBytes: bytesIn(join(dist, 'pagefind')), pages: countPages(dist) },
-      floor: { seconds: floorBuilds.map((m) => m.seconds), peakMiB: floorBuilds.map((m) => m.peakMiB), distBytes: bytesIn(floorDist), pages: countPages(floorDist) },
-      entryPage: weight.entryPage,
-      firstQuery: weight.firstQuery.totalGzipBytes,
-      facets: weight.facets.totalGzipBytes,
+      project: { runs: projectBuilds, distBytes: bytesIn(dist), pages: countPages(dist) },
+      floor: { runs: floorBuilds, distBytes: bytesIn(floorDist), pages: countPages(floorDist) },
     });
   }
   results.push(row);
@@ -135,30 +146,38 @@ if (values.out) writeFileSync(values.out, `${JSON.stringify({ machine: machine()
 console.log(report());
 
 function machine() {
-  return { cpus: `${cpus().length} × ${cpus()[0]?.model ?? 'unknown'}`, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, date: new Date().toISOString().slice(0, 10) };
+  return { cpus: `${cpus().length} × ${cpus()[0]?.model ?? 'unknown'}`, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, date: new Date().toISOString() };
 }
 
 function report(): string {
   const m = machine();
+  const loads = (ms: Measure[]) => ms.map((x) => x.load.toFixed(1)).join(', ');
   const lines = [
-    `Machine: ${m.cpus}, ${m.memoryGiB} GiB, Node ${m.node}, ${m.date}. Times in seconds, median (min–max); memory is peak resident set.`,
+    `Machine: ${m.cpus}, ${m.memoryGiB} GiB, Node ${m.node}, ${m.date}. Times in seconds, median (min–max); memory is peak resident set; load: 1-minute load average at the start of each run.`,
     '',
-    '| entries | files | check s | check MiB |',
-    '| ---: | ---: | ---: | ---: |',
-    ...results.map((r) => {
-      const c = r['check'] as { seconds: number[]; peakMiB: number[] };
-      return `| ${r['entries']} | ${r['files']} | ${median(c.seconds).toFixed(2)} (${spread(c.seconds)}) | ${median(c.peakMiB)} |`;
-    }),
+    '| entries | files | `npm run check` | peak MiB | load | without links and footnotes | peak MiB | load |',
+    '| ---: | ---: | ---: | ---: | --- | ---: | ---: | --- |',
+    ...results
+      .filter((r) => r['check'])
+      .map((r) => {
+        const c = r['check'] as Measure[];
+        const p = r['checkWithoutLinks'] as Measure[];
+        const s = (ms: Measure[]) => `${median(ms.map((x) => x.seconds)).toFixed(2)} (${spread(ms.map((x) => x.seconds), 2)}) | ${median(ms.map((x) => x.peakMiB))} | ${loads(ms)}`;
+        return `| ${r['entries']} | ${r['files']} | ${s(c)} | ${s(p)} |`;
+      }),
     '',
-    '| entries | build s | floor s | ratio | build MiB | floor MiB | ratio | pages (floor) | dist MB | index MB | entry page gzip B (HTML+CSS / JS) | first query gzip B (+ facets) |',
-    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| entries | build s | floor s | ratio | build MiB | floor MiB | ratio | pages (floor) | dist MB | load (project / floor) |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
     ...results
       .filter((r) => r['project'])
       .map((r) => {
-        const p = r['project'] as { seconds: number[]; peakMiB: number[]; distBytes: number; indexBytes: number; pages: number };
-        const f = r['floor'] as { seconds: number[]; peakMiB: number[]; pages: number };
-        const e = r['entryPage'] as { htmlCss: number; javascript: number };
-        return `| ${r['entries']} | ${median(p.seconds).toFixed(1)} (${spread(p.seconds)}) | ${median(f.seconds).toFixed(1)} (${spread(f.seconds)}) | ${(median(p.seconds) / median(f.seconds)).toFixed(2)} | ${median(p.peakMiB)} | ${median(f.peakMiB)} | ${(median(p.peakMiB) / median(f.peakMiB)).toFixed(2)} | ${p.pages} (${f.pages}) | ${(p.distBytes / 1e6).toFixed(1)} | ${(p.indexBytes / 1e6).toFixed(1)} | ${e.htmlCss} / ${e.javascript} | ${r['firstQuery']} (+${r['facets']}) |`;
+        const p = r['project'] as { runs: Measure[]; distBytes: number; pages: number };
+        const f = r['floor'] as { runs: Measure[]; pages: number };
+        const ps = p.runs.map((x) => x.seconds);
+        const fs = f.runs.map((x) => x.seconds);
+        const pm = p.runs.map((x) => x.peakMiB);
+        const fm = f.runs.map((x) => x.peakMiB);
+        return `| ${r['entries']} | ${median(ps).toFixed(1)} (${spread(ps)}) | ${median(fs).toFixed(1)} (${spread(fs)}) | ${(median(ps) / median(fs)).toFixed(2)} | ${median(pm)} | ${median(fm)} | ${(median(pm) / median(fm)).toFixed(2)} | ${p.pages} (${f.pages}) | ${(p.distBytes / 1e6).toFixed(0)} | ${loads(p.runs)} / ${loads(f.runs)} |`;
       }),
   ];
   return lines.join('\n');

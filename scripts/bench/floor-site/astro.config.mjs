@@ -1,13 +1,12 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
-import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
-import remarkGfm from 'remark-gfm';
 
+// A bare Astro 7 site: no Markdown processor configured (Astro's default, Sätteri, with its
+// defaults: GFM and smart punctuation on, Shiki on), the MDX integration with its defaults.
 export default defineConfig({
   site: 'https://floor.example.org',
   outDir: process.env.KB_OUT_DIR ?? './dist',
   cacheDir: process.env.KB_CACHE_DIR ?? './node_modules/.astro',
   integrations: [mdx()],
-  markdown: { processor: unified({ gfm: false, remarkPlugins: [remarkGfm] }) },
 });
