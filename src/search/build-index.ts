@@ -195,6 +195,8 @@ export async function buildSearchIndex(dist: string, base = '/'): Promise<Search
     ([shard, number]) => writeFile(join(dist, 'pagefind', wordTablePath('uk', number)), JSON.stringify(shard)),
   );
 
+  await writeFile(join(dist, 'pagefind', 'words', 'LICENSE.txt'), wordTableNotice);
+
   return {
     pages: counts,
     lemmas: tokens.size,
@@ -203,6 +205,14 @@ export async function buildSearchIndex(dist: string, base = '/'): Promise<Search
     seconds: (performance.now() - started) / 1000,
   };
 }
+
+const wordTableNotice = `The word tables in this folder (uk/*.json: Ukrainian word forms and the index tokens of their
+lemmas) and the lemma tokens in the search index are derived from the Ukrainian Hunspell dictionary
+of the dict_uk project (https://github.com/brown-uk/dict_uk), as packaged in the npm package
+dictionary-uk, which is licensed under the GNU General Public License, version 3
+(https://www.gnu.org/licenses/gpl-3.0.html). You may copy, change and share these tables under that
+licence. They are made by src/search/build-index.ts of this site's source repository.
+`;
 
 function urlOf(dist: string, path: string, base: string): string {
   const rel = relative(dist, path).split(sep).join('/');
