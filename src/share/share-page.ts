@@ -39,7 +39,7 @@ export function startSharePage(form: HTMLFormElement) {
       summary: text('summary'),
       themes: fields.getAll('themes').map(String),
       municipalities: fields.getAll('municipalities').map(String),
-      organisations: fields.getAll('organisations').map(String),
+      organisations: kind === 'question' ? fields.getAll('organisations').map(String).filter(Boolean) : [],
       audience: text('audience'),
       periodStart: text('periodStart'),
       periodEnd: text('periodEnd'),
