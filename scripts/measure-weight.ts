@@ -73,9 +73,11 @@ try {
     return lang !== undefined && lang !== values.lang;
   };
   const isFilter = (path: string) => !isOther(path) && path.startsWith('/pagefind/filter/');
-  const firstResults = summarise(requested.filter((path) => !isOther(path) && !isFilter(path)));
-  const otherBytes = summarise(requested.filter(isOther));
-  const facetBytes = summarise(requested.filter(isFilter));
+  // Each file counts once: the other languages' search asks again for files of the first query, which the browser has.
+  const unique = [...new Set(requested)];
+  const firstResults = summarise(unique.filter((path) => !isOther(path) && !isFilter(path)));
+  const otherBytes = summarise(unique.filter(isOther));
+  const facetBytes = summarise(unique.filter(isFilter));
 
   console.log(
     JSON.stringify(

@@ -150,7 +150,15 @@ export interface Hit {
  * Searches one language's index: the planned searches merged (best score first, or in Pagefind's
  * date order), and nothing when Pagefind matched only a shortened typed word.
  */
-export async function searchLanguage(engine: PagefindEngine, indexLang: string, query: string, options: Record<string, unknown>, lookup: Lookup) {
+export async function searchLanguage(
+  engine: PagefindEngine,
+  indexLang: string,
+  query: string,
+  options: Record<string, unknown>,
+  lookup: Lookup,
+  /** Which pages to keep, by Pagefind's page id (its fragment's name, which begins with the index language: uk_…). */
+  keep: (id: string) => boolean = () => true,
+) {
   const plan = await planQuery(query, indexLang, lookup);
   const forms = formsOf(plan.tokens, lookup);
   const terms = plan.searches.length > 0 ? plan.searches : [null];
@@ -158,6 +166,7 @@ export async function searchLanguage(engine: PagefindEngine, indexLang: string, 
   const byId = new Map<string, Hit>();
   for (const response of responses) {
     for (const result of response.results) {
+      if (!keep(result.id)) continue;
       const known = byId.get(result.id);
       if (known && known.score >= result.score) continue;
       let data: Promise<PagefindPage> | undefined;

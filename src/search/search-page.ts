@@ -15,7 +15,9 @@ interface Pagefind extends PagefindEngine {
   filters: () => Promise<Record<string, Record<string, number>>>;
 }
 interface PagefindModule {
-  createInstance: (options: Record<string, unknown>) => Pagefind;
+  createInstance: (options: Record<string, unknown>) => Pagefind & {
+    mergeIndex: (path: string, options: Record<string, unknown>) => Promise<void>;
+  };
 }
 
 export interface SearchStrings {
@@ -50,22 +52,33 @@ let pagefindModule: Promise<PagefindModule> | undefined;
 const engines = new Map<string, Promise<Pagefind>>();
 const shards = new Map<number, Promise<WordShard>>();
 
-/** Pagefind for one language's index. Pagefind takes the language from <html lang> when an instance is made. */
-function engineFor(indexLang: string): Promise<Pagefind> {
-  let engine = engines.get(indexLang);
+const loadPagefind = () => (pagefindModule ??= import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<PagefindModule>);
+
+/** Pagefind for the page language's index (Pagefind takes the language from <html lang>). */
+function engineFor(pageLang: string): Promise<Pagefind> {
+  let engine = engines.get(pageLang);
   if (!engine) {
-    engine = (pagefindModule ??= import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<PagefindModule>).then((module) => {
-      const html = document.documentElement;
-      const pageLang = html.lang;
-      html.lang = indexLang;
-      try {
-        // No web worker: one download less (12 KB) on weak connections; the index is small enough to search on the main thread.
-        return module.createInstance({ basePath: bundle, noWorker: true, excerptLength });
-      } finally {
-        html.lang = pageLang;
-      }
+    // No web worker: one download less (12 KB) on weak connections; the index is small enough to search on the main thread.
+    engine = loadPagefind().then((module) => module.createInstance({ basePath: bundle, noWorker: true, excerptLength }));
+    engines.set(pageLang, engine);
+  }
+  return engine;
+}
+
+/**
+ * Pagefind for the other languages' indexes: merged indexes share the WebAssembly of the page
+ * language's instance (already loaded), instead of loading each language's own (about 60 KB each).
+ * Pagefind skips a merge of its own folder, so the same folder is named another way (./).
+ */
+function othersEngine(others: string[]): Promise<Pagefind> {
+  let engine = engines.get('others');
+  if (!engine) {
+    engine = loadPagefind().then(async (module) => {
+      const instance = module.createInstance({ basePath: bundle, noWorker: true, excerptLength });
+      for (const code of others) await instance.mergeIndex(`${bundle}./`, { language: code, excerptLength });
+      return instance;
     });
-    engines.set(indexLang, engine);
+    engines.set('others', engine);
   }
   return engine;
 }
@@ -213,9 +226,10 @@ export function startSearchPage(root: HTMLElement) {
   async function searchOtherLanguages(query: string, current: number): Promise<number> {
     const seen = new Set<string>();
     const items: HTMLLIElement[] = [];
-    for (const code of Object.keys(strings.languages)) {
-      if (code === lang) continue;
-      const found = await searchIndex(code, query, { filters: { lacks: lang } });
+    const otherLangs = Object.keys(strings.languages).filter((code) => code !== lang);
+    const engine = await othersEngine(otherLangs);
+    for (const code of otherLangs) {
+      const found = await searchLanguage(engine, code, query, { filters: { lacks: lang } }, lookupUk, (id) => id.startsWith(`${code}_`));
       if (current !== run) return 0;
       const page = await Promise.all(found.hits.slice(0, pageSize).map((hit) => hit.data()));
       for (const data of page) {
