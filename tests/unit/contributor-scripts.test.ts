@@ -1,6 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { publishedFileTypes } from '../../src/content-check/entry-files.ts';
+import { formatBytes, limits } from '../../src/content-check/limits.ts';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fixtureTrees, runNode } from './helpers/run.ts';
 
@@ -202,3 +205,40 @@ describe('npm run report', () => {
     expect(stdout).toMatch(/## Broken links inside the site \(1\)\n\n\| file \| line \| link \|\n\| --- \| --- \| --- \|\n\| .*practices\/goede-praktijk\/nl\.mdx \| \d+ \| \/uk\/questions\/bestaat-niet\/ \|\n/);
   });
 });
+
+describe('CONTRIBUTING in three languages', () => {
+  const guides = { en: 'CONTRIBUTING.md', nl: 'CONTRIBUTING.nl.md', uk: 'CONTRIBUTING.uk.md' };
+
+  it.each(Object.entries(guides))('%s: every example file passes the check beside the example content', (lang, guide) => {
+    const text = readFileSync(guide, 'utf8');
+    const examples = [...text.matchAll(/`content\/((?:practices|guides|cases|questions)\/[^`]+\.mdx)`[^\n]*\n\n```mdx\n([\s\S]*?)```/g)];
+    expect(examples.map(([, path]) => path!.split('/')[0])).toEqual(['practices', 'guides', 'questions', 'cases']);
+    const root = mkdtempSync(join(tmpdir(), 'kb-contributing-'));
+    try {
+      cpSync('content', root, { recursive: true });
+      for (const [, path, file] of examples) {
+        expect(path).toMatch(new RegExp(`/${lang}\\.mdx$`));
+        mkdirSync(dirname(join(root, path!)), { recursive: true });
+        writeFileSync(join(root, path!), file!);
+      }
+      const result = check(root);
+      expect(result.stdout).toMatch(/^Content is valid/);
+      expect(result.status).toBe(0);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it.each(Object.entries(guides))('%s: names every published file type and the limits of src/content-check/limits.ts', (lang, guide) => {
+    const text = readFileSync(guide, 'utf8');
+    for (const extension of Object.keys(publishedFileTypes)) expect(text).toContain(`\`${extension}\``);
+    // Sizes as the check prints them (`10 MB`), in Ukrainian with Cyrillic units.
+    const size = (bytes: number) => (lang === 'uk' ? formatBytes(bytes).replace('MB', 'МБ').replace('KB', 'КБ') : formatBytes(bytes));
+    for (const bytes of [limits.fileBytes, limits.entryFolderBytes, limits.textFileBytes, limits.dataFileBytes]) expect(text).toContain(size(bytes));
+    const million = { en: 'million', nl: 'miljoen', uk: 'мільйонів' }[lang as 'en' | 'nl' | 'uk'];
+    expect(text).toContain(`${limits.imagePixels / 1_000_000} ${million} `);
+    expect(text).toContain(` ${limits.bodyDepth} `);
+    expect(text).toContain(` ${limits.openContainers} `);
+  });
+});
+
