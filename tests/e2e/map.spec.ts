@@ -96,16 +96,17 @@ test('the markers are reached with the keyboard and show where the focus is', as
   const marker = page.locator('.kb-map a').first();
   for (let i = 0; i < 40 && !(await marker.evaluate((element) => element === document.activeElement)); i++) await page.keyboard.press('Tab');
   await expect(marker).toBeFocused();
-  const focused = await marker.locator('text').evaluate((text) => getComputedStyle(text).stroke);
+  const halo = marker.locator('.kb-map__halo');
+  const focused = await halo.evaluate((text) => getComputedStyle(text).stroke);
   await page.keyboard.press('Shift+Tab');
-  const unfocused = await marker.locator('text').evaluate((text) => getComputedStyle(text).stroke);
+  const unfocused = await halo.evaluate((text) => getComputedStyle(text).stroke);
   expect(focused).not.toBe(unfocused);
 });
 
 test('the map prints in black on white, without the link to the list', async ({ page }) => {
   await page.goto('/en/municipalities/');
   await page.emulateMedia({ media: 'print' });
-  const label = page.locator('.kb-map a text').first();
+  const label = page.locator('.kb-map__name').first();
   expect(await label.evaluate((text) => getComputedStyle(text).fill)).toBe('rgb(0, 0, 0)');
   await expect(page.getByRole('link', { name: dictionaries.en['map.asList'] })).toBeHidden();
 });
@@ -116,7 +117,7 @@ test('the map stays readable when the reader prefers a dark scheme', async ({ pa
   const colours = await page.locator('.kb-map').evaluate((figure) => ({
     page: getComputedStyle(document.documentElement).backgroundColor,
     sea: getComputedStyle(figure.querySelector('.kb-map__sea')!).fill,
-    label: getComputedStyle(figure.querySelector('a text')!).fill,
+    label: getComputedStyle(figure.querySelector('.kb-map__name')!).fill,
   }));
   // The site keeps its light colours in a dark scheme, and the map follows the site's tokens.
   expect(colours.sea).toBe(colours.page);
