@@ -205,3 +205,38 @@ test.describe('a new deploy', () => {
     await expect(heading(page)).toHaveText(changed);
   });
 });
+
+// ---------------------------------------------------------------------------------------------
+// Site identity for installs and tabs: a favicon (no more 404 for /favicon.ico) and a web app
+// manifest in the reader's language.
+
+test('a page loads without a failed request or console error, favicon included', async ({ page, request }) => {
+  const failed: string[] = [];
+  const errors: string[] = [];
+  page.on('response', (response) => {
+    if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  await page.goto('/uk/');
+  await page.waitForLoadState('networkidle');
+  expect(failed).toEqual([]);
+  expect(errors).toEqual([]);
+  for (const icon of ['/favicon.ico', '/favicon.svg', '/icon-192.png', '/icon-512.png', '/apple-touch-icon.png']) {
+    expect((await request.get(icon)).status(), icon).toBe(200);
+  }
+});
+
+for (const lang of ['nl', 'uk', 'en'] as const) {
+  test(`/${lang}/ has a web app manifest in ${lang} that Chromium reads without errors`, async ({ page }) => {
+    await page.goto(`/${lang}/`);
+    const cdp = await page.context().newCDPSession(page);
+    const { url, errors, data } = (await cdp.send('Page.getAppManifest')) as { url: string; errors: unknown[]; data?: string };
+    expect(url).toMatch(new RegExp(`/${lang}/manifest\\.webmanifest$`));
+    expect(errors).toEqual([]);
+    const manifest = JSON.parse(data ?? '{}') as { name: string; short_name: string; lang: string; start_url: string; icons: { sizes: string }[] };
+    expect(manifest).toMatchObject({ name: dictionaries[lang]['site.name'], short_name: dictionaries[lang]['manifest.shortName'], lang, start_url: `/${lang}/` });
+    expect(manifest.icons.map((icon) => icon.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
+  });
+}
