@@ -15,8 +15,9 @@ the entries published or updated since --since (default: the date of the last is
 first, then a section of questions to the network: the questions asked since then and the ones
 answered since then (an answer published, or the question updated to state: answered). The
 placeholder introduction says that the questions follow the entries. All as \`status: draft\`.
-Edit the introduction and the list, remove "status: draft", and build: the site then has the issue as a page, an email (.html),
-a text version (.txt) and a draft to send (.eml) in dist/newsletters/<month>/.
+Edit the introduction and the list, remove "status: draft", and build: the site then has the
+issue as a page, an email (.html), a text version (.txt) and a draft to send (.eml) in
+dist/newsletters/<month>/.
 
   --since   entries changed after this date (default: the last issue's date)
   --month   the issue's month (default: this month)
