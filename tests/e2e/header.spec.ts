@@ -16,6 +16,8 @@ const pages = [
   '/uk/practices/integrale-dienstverlening-aalsmeer/',
   '/uk/guides/routekaart-voor-ontheemden/',
   '/uk/cases/aalsmeer-sluit-aan-bij-de-pilot/',
+  '/uk/questions/',
+  '/uk/questions/contact-met-inwoners-in-nederland/',
   '/uk/municipalities/',
   '/uk/municipalities/aalsmeer/',
   '/uk/search/',
@@ -62,8 +64,12 @@ test.describe('on a phone (375 px)', () => {
     await expect(sections).toBeHidden();
     await toggle(page).tap();
     await expect(search).toBeVisible();
-    await expect(sections.getByRole('link')).toHaveCount(5);
-    for (const link of await sections.getByRole('link').all()) expect((await link.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+    const links = await sections.getByRole('link').all();
+    expect(links.length).toBeGreaterThan(3);
+    for (const link of links) {
+      await expect(link).toBeVisible();
+      expect((await link.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+    }
     await expect(sections.getByRole('link', { name: uk['nav.municipalities'] })).toBeVisible();
     await expect(page.getByRole('navigation', { name: uk['languageSelect.label'] }).getByRole('link', { name: 'Nederlands' })).toBeVisible();
     expect((await toggle(page).boundingBox())!.height).toBeGreaterThanOrEqual(44);
