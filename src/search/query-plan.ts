@@ -52,11 +52,15 @@ export function fold(word: string): string {
   return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
+// What Dutch and English stemmers take off a word (klacht-en, complaint-s, vrijh-eden, stud-ies).
+const endings = /^(?:|e|en|s|'s|es|er|ers|ed|ing|ings|ies|ied|y|ly|heden|eden|zen|ven|den)$/u;
+
 /**
  * Whether a word of a page matches a word as typed. Pagefind matches the beginning of words, and
  * when no word of its index begins with the typed word it takes the longest indexed word the typed
- * word begins with instead (рікаxyz → ріка), which we do not want. Where Pagefind stems (Dutch,
- * English: klachten → klacht, lessen → les) a match may end up to three letters before the typed word does.
+ * word begins with instead (рікаxyz → ріка, klachtqzx → klacht), which we do not want. Where Pagefind
+ * stems (Dutch, English), the typed word may go on past the page's word by an ending the stemmer
+ * takes off (klachten → klacht, lessen → les, with its doubled consonant).
  */
 export function matchesTyped(written: string, typed: string, stemmed: boolean): boolean {
   const word = fold(written);
@@ -65,7 +69,10 @@ export function matchesTyped(written: string, typed: string, stemmed: boolean): 
   if (!stemmed) return false;
   let common = 0;
   while (common < word.length && common < query.length && word[common] === query[common]) common++;
-  return common >= Math.max(3, query.length - 3);
+  if (common < 3) return false;
+  let tail = query.slice(common);
+  if (tail[0] === query[common - 1]) tail = tail.slice(1);
+  return endings.test(tail);
 }
 
 /** The words of Pagefind's plain text content, as its locations count them. */

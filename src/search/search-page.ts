@@ -246,8 +246,11 @@ export function startSearchPage(root: HTMLElement) {
   }
 
   async function showMore() {
+    const current = run;
     const start = list.children.length;
     const page = await Promise.all(shown.slice(start, start + pageSize).map((result) => result.data()));
+    // A newer search has replaced the list meanwhile: these results are not its.
+    if (current !== run || list.children.length !== start) return;
     list.append(...page.map((data) => renderResult(data, forms)));
     more.hidden = list.children.length >= shown.length;
   }

@@ -11,6 +11,8 @@ async function search(page: Page, lang: keyof typeof searching, query: string) {
   await box.fill(query);
   await box.press('Enter');
   await expect(page.getByRole('status')).not.toHaveText(new RegExp(`^(|${searching[lang]})$`));
+  // Then the other languages and the facet counts.
+  await page.locator('[data-kb-search][data-state="done"]').waitFor();
 }
 
 /** The addresses of the results the search page shows for a query. */
@@ -80,7 +82,8 @@ test('facets narrow the results and can be cleared', async ({ page }) => {
   await search(page, 'nl', 'gemeenten');
   const all = await results(page).count();
   expect(all).toBeGreaterThan(3);
-  await expect(page.getByRole('status')).toContainText('9 resultaten');
+  // The nine entries and the three questions of the fixture that say «gemeente(n)» or «gemeentelijke».
+  await expect(page.getByRole('status')).toContainText('12 resultaten');
   await page.getByRole('group', { name: 'Soort' }).getByRole('checkbox', { name: /Handreiking/ }).check();
   await expect(results(page)).toHaveCount(2);
   await expect(page).toHaveURL(/kind=Handreiking/);
@@ -173,4 +176,33 @@ test('no search code is downloaded before the reader searches', async ({ page })
   await page.goto('/uk/practices/klachtenprocedure-in-het-oekraiens/');
   await page.waitForLoadState('networkidle');
   expect(requested.filter((path) => path.endsWith('.js'))).toEqual([]);
+});
+
+test('an entry without an English text is listed from the English search page, marked with its language', async ({ page }) => {
+  await search(page, 'en', 'inceptiefase');
+  const others = page.getByRole('region', { name: 'Only in other languages' });
+  await expect(others).toBeVisible();
+  const listed = others.locator('.kb-result');
+  await expect(listed).toHaveCount(1);
+  await expect(listed).toHaveAttribute('lang', 'nl');
+  await expect(listed.getByRole('link')).toHaveAttribute('href', '/nl/cases/inceptiefase-van-de-pilot/');
+  await expect(page.getByRole('status')).toContainText('Found only in other languages: 1.');
+  // Entries that have an English text are not repeated there.
+  await search(page, 'en', 'pilot');
+  await expect(page.locator('.kb-search__others .kb-result a[href="/nl/cases/aalsmeer-sluit-aan-bij-de-pilot/"]')).toHaveCount(0);
+});
+
+test('a query that matches nothing says so, and offers the other languages and the themes', async ({ page }) => {
+  await search(page, 'nl', 'qzxwvkj');
+  const status = page.getByRole('status');
+  await expect(status).toContainText('Geen resultaten voor ‘qzxwvkj’');
+  await expect(status.getByRole('link', { name: 'Українська' })).toHaveAttribute('href', '/uk/search/?q=qzxwvkj');
+  await expect(status.getByRole('link', { name: 'English' })).toHaveAttribute('href', '/en/search/?q=qzxwvkj');
+  await expect(results(page)).toHaveCount(0);
+});
+
+test('a word Pagefind would shorten to another indexed word finds nothing', async ({ page }) => {
+  // Pagefind alone takes «klacht» for «klachtqzx»; the search page does not.
+  expect(await found(page, 'nl', 'klachtqzx')).toEqual([]);
+  expect(await rawCount(page, 'klachtqzx')).toBeGreaterThan(0);
 });

@@ -121,6 +121,10 @@ describe('query planning on the search page', () => {
     expect(matchesTyped('huurwoningen', 'huurwoning', true)).toBe(true);
     expect(matchesTyped('klacht', 'klachten', true)).toBe(true); // Pagefind's stem
     expect(matchesTyped('huur', 'huurwoningenxyz', true)).toBe(false);
+    expect(matchesTyped('klachten', 'klachtqzx', true)).toBe(false);
+    expect(matchesTyped('les', 'lessen', true)).toBe(true);
+    expect(matchesTyped('complaint', 'complaints', true)).toBe(true);
+    expect(matchesTyped('vrijheid', 'vrijheden', true)).toBe(true);
     const page = { content: 'Тут ріка тече.', locations: [1], meta: { names: 'Kharkiv Charkiv' } };
     expect(holdsTyped(['ріканема'], page, [], false)).toBe(false);
     expect(holdsTyped(['ріка'], page, [], false)).toBe(true);
