@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -240,3 +241,24 @@ for (const lang of ['nl', 'uk', 'en'] as const) {
     expect(manifest.icons.map((icon) => icon.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
   });
 }
+
+for (const lang of ['nl', 'uk', 'en'] as const) {
+  test(`/${lang}/offline/ has no WCAG 2.1 AA violations`, async ({ page }) => {
+    await page.goto(`/${lang}/offline/`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(dictionaries[lang]['offline.title']);
+    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+}
+
+test('the keep button of a guide has no WCAG 2.1 AA violations, before and after keeping', async ({ page }) => {
+  await page.goto(guide);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  const button = page.getByRole('button', { name: dictionaries.uk['keep.button'] });
+  await expect(button).toBeVisible();
+  expect((await button.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+  await button.click();
+  await expect(page.getByRole('status').filter({ hasText: dictionaries.uk['keep.saved'] })).toBeVisible();
+  const { violations } = await new AxeBuilder({ page }).include('.kb-keep').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+});
