@@ -25,7 +25,8 @@ export function contentLoader(root: string, collection: CollectionName): Loader 
   };
 }
 
-async function sync({ store, parseData, generateDigest, config, logger }: LoaderContext, root: string, collection: CollectionName) {
+async function sync(context: LoaderContext, root: string, collection: CollectionName) {
+  const { store, config, logger } = context;
   const tree = readCollectionTree(root, collection);
   const projectRoot = fileURLToPath(config.root);
   const isData = collections[collection].kind === 'data';
@@ -39,14 +40,14 @@ async function sync({ store, parseData, generateDigest, config, logger }: Loader
     if (source.data === undefined) continue;
     let data: Record<string, unknown>;
     try {
-      data = await parseData({ id, data: source.data as Record<string, unknown>, filePath: path });
+      data = await context.parseData({ id, data: source.data as Record<string, unknown>, filePath: path });
     } catch {
       logger.warn(`${relative(projectRoot, path)} is left out until it passes npm run check`);
       continue;
     }
     seen.add(id);
     const filePath = relative(projectRoot, path).split('\\').join('/');
-    const digest = generateDigest(text);
+    const digest = context.generateDigest(text);
     store.set(isData ? { id, data, filePath, digest } : { id, data, filePath, digest, body: source.body ?? '', deferredRender: true });
   }
   for (const id of store.keys()) if (!seen.has(id)) store.delete(id);

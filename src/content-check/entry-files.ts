@@ -121,6 +121,6 @@ function isPlainText(path: string): boolean {
   } catch {
     return false;
   }
-  return !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(text);
+  return !/(?![\t\n\r])\p{Cc}/u.test(text);
 }
 

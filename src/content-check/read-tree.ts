@@ -175,7 +175,7 @@ function list(dir: string, report: Report): Listed[] {
       report(path, `hidden ${stats.isDirectory() ? 'folder' : 'file'} (the name starts with "."); remove it, or rename it without the dot`);
     } else if (!stats.isFile() && !stats.isDirectory()) {
       report(path, 'not a regular file; add the file itself');
-    } else if (/[\u0000-\u001f\u007f]/.test(name)) {
+    } else if (/\p{Cc}/u.test(name)) {
       report(path, 'the name holds a control character (such as a line break); rename it');
     } else {
       listed.push({ name, path, stats });

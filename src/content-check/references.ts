@@ -122,5 +122,5 @@ function idsOf(data: DataRecord[], collection: string): Set<string> {
 }
 
 function listRefs(field: string, values: unknown): Reference[] {
-  return Array.isArray(values) ? values.map((id, index) => ({ field: `${field}[${index}]`, id })) : [];
+  return Array.isArray(values) ? (values as unknown[]).map((id, index) => ({ field: `${field}[${index}]`, id })) : [];
 }

@@ -98,7 +98,7 @@ function knownKeys(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
   for (const key of [...path, undefined]) {
     current = unwrap(current);
     if (key === undefined) break;
-    if (current instanceof z.ZodObject) current = current.shape[String(key)];
+    if (current instanceof z.ZodObject) current = (current.shape as Record<string, z.ZodType>)[String(key)];
     else if (current instanceof z.ZodArray) current = current.element as z.ZodType;
     else return [];
   }
@@ -137,7 +137,8 @@ export function describe(value: unknown): string {
   if (Array.isArray(value)) return 'a list';
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (typeof value === 'object') return 'a group of fields';
-  return String(value);
+  // Numbers, booleans and null, as YAML wrote them.
+  return JSON.stringify(value) ?? 'nothing';
 }
 
 function editDistance(a: string, b: string): number {

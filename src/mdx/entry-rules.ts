@@ -63,7 +63,7 @@ export function findMdxViolations(tree: Root, options: EntryRuleOptions = {}): M
         checkUrl(node, node.url, report, options);
         break;
     }
-    if ('children' in node) for (const child of node.children) visit(child as Nodes);
+    if ('children' in node) for (const child of node.children) visit(child);
   };
   visit(tree);
   return violations;

@@ -109,7 +109,7 @@ function deepestNode(tree: Root): { depth: number; node: Root | Root['children']
     const [node, depth] = item;
     if (depth > deepest.depth) deepest = { depth, node };
     if (depth > limits.bodyDepth) break;
-    if ('children' in node) for (const child of node.children) stack.push([child as Root['children'][number], depth + 1]);
+    if ('children' in node) for (const child of node.children) stack.push([child, depth + 1]);
   }
   return deepest;
 }

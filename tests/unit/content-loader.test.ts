@@ -18,7 +18,7 @@ async function load(content: string, collection: CollectionName) {
       keys: () => [...stored.keys()],
       delete: (id: string) => stored.delete(id),
     },
-    parseData: async ({ data }: { data: unknown }) => schemas[collection].parse(data),
+    parseData: ({ data }: { data: unknown }) => Promise.resolve(schemas[collection].parse(data)),
     generateDigest: (text: string) => String(text.length),
     config: { root: pathToFileURL(`${join(content, '..')}/`) },
     logger: { warn: (message: string) => warnings.push(message) },
