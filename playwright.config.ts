@@ -31,14 +31,14 @@ export default defineConfig({
   // unknown addresses), the second one under its base path.
   webServer: [
     {
-      command: `astro preview --host 127.0.0.1 --port ${port}`,
+      command: `astro preview --ignore-lock --host 127.0.0.1 --port ${port}`,
       env: { KB_OUT_DIR: siteDist },
       url: `http://127.0.0.1:${port}/nl/`,
       reuseExistingServer: false,
       timeout: 30_000,
     },
     {
-      command: `astro preview --host 127.0.0.1 --port ${port + 1}`,
+      command: `astro preview --ignore-lock --host 127.0.0.1 --port ${port + 1}`,
       env: { KB_OUT_DIR: basePathDist, SITE_URL: basePathSite },
       url: `http://127.0.0.1:${port + 1}${new URL(basePathSite).pathname}nl/`,
       reuseExistingServer: false,
