@@ -154,8 +154,8 @@ export interface Hit {
 }
 
 /**
- * Searches one language's index: the planned searches merged (best score first, or in Pagefind's
- * date order), and nothing when Pagefind matched only a shortened typed word.
+ * Searches one language's index: the planned searches merged, best score first, and nothing when
+ * Pagefind matched only a shortened typed word.
  */
 export async function searchLanguage(
   engine: PagefindEngine,
@@ -180,9 +180,7 @@ export async function searchLanguage(
       byId.set(result.id, { id: result.id, score: result.score, fields: result.matchedMetaFields ?? [], data: () => (data ??= result.data()) });
     }
   }
-  // With a date order and one search, Pagefind's order stands; several searches merge by score.
-  let hits = [...byId.values()];
-  if (!('sort' in options) || responses.length > 1) hits.sort((a, b) => b.score - a.score);
+  let hits = [...byId.values()].sort((a, b) => b.score - a.score);
   // Pagefind falls back to a shorter indexed word when no word begins with a typed word, and does so
   // for every page alike: the first page tells whether it happened.
   if (plan.typed.length > 0 && hits.length > 0) {

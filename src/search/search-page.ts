@@ -51,6 +51,19 @@ let bundle = '/pagefind/';
 let pagefindModule: Promise<PagefindModule> | undefined;
 const engines = new Map<string, Promise<Pagefind>>();
 const shards = new Map<number, Promise<WordShard>>();
+const dateOrders = new Map<string, Promise<Map<string, number>>>();
+
+/** The pages of a language's index from newest to oldest (written by the build), fetched when a reader first orders by date. */
+function dateOrder(lang: string): Promise<Map<string, number>> {
+  let order = dateOrders.get(lang);
+  if (!order) {
+    order = fetch(`${bundle}dates/${lang}.json`)
+      .then((response) => (response.ok ? (response.json() as Promise<string[]>) : []))
+      .then((ids) => new Map(ids.map((id, rank) => [`${lang}_${id}`, rank])));
+    dateOrders.set(lang, order);
+  }
+  return order;
+}
 
 const loadPagefind = () => (pagefindModule ??= import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<PagefindModule>);
 
@@ -169,9 +182,15 @@ export function startSearchPage(root: HTMLElement) {
     }
     status.textContent = strings.loading;
     try {
-      const options = { filters: filters(), ...(sort.value === 'date' ? { sort: { date: 'desc' } } : {}) };
+      const options = { filters: filters() };
       const found = await searchIndex(lang, query, options);
       if (current !== run) return;
+      if (sort.value === 'date') {
+        const order = await dateOrder(lang);
+        const rank = (id: string) => order.get(id) ?? Number.MAX_SAFE_INTEGER;
+        found.hits.sort((a, b) => rank(a.id) - rank(b.id));
+        if (current !== run) return;
+      }
       shown = found.hits;
       forms = found.forms;
       list.replaceChildren();
