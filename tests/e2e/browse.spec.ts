@@ -1,4 +1,6 @@
 import { dictionaries } from '../../src/i18n/translations.ts';
+
+const { nl, uk, en } = dictionaries;
 import { expect, test, type Page } from '@playwright/test';
 
 const practiceUk = 'Комплексне надання послуг переміщеним особам з України в Алсмері';
@@ -16,19 +18,19 @@ test('an official walks from the Ukrainian home page to a partner municipality',
   await page.getByRole('link', { name: 'Доступ до муніципальних послуг та інформування' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Доступ до муніципальних послуг та інформування');
 
-  const cards = page.locator('.kb-card');
+  const cards = page.locator('.kb-listing .kb-card');
   const all = await cards.count();
-  await page.getByRole('group', { name: 'Тип' }).getByLabel('Посібники').check();
+  await page.getByRole('group', { name: uk['filter.kind'] }).getByLabel(uk['kinds.guides']).check();
   await expect(cards.filter({ visible: true })).toHaveCount(2);
-  await expect(page.getByRole('status')).toHaveText('Показано: 2');
-  await page.getByRole('group', { name: 'Тип' }).getByLabel('Добрі практики').check();
+  await expect(page.getByRole('status')).toHaveText(uk['filter.results'].replace('{count}', '2'));
+  await page.getByRole('group', { name: uk['filter.kind'] }).getByLabel(uk['kinds.practices']).check();
   expect(await cards.filter({ visible: true }).count()).toBeLessThan(all);
 
   await page.getByRole('link', { name: practiceUk }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(practiceUk);
-  await expect(page.getByText('Цей текст перекладено, але переклад ще ніхто не перевірив.')).toBeVisible();
+  await expect(page.getByText(uk['entry.unreviewedTranslation'])).toBeVisible();
 
-  await page.getByRole('navigation', { name: 'Мова' }).getByRole('link', { name: 'Nederlands' }).click();
+  await page.getByRole('navigation', { name: uk['languageSelect.label'] }).getByRole('link', { name: 'Nederlands' }).click();
   await expectOnDutchPracticeThenPartner(page);
 
   await page.getByRole('link', { name: 'Aalsmeer', exact: true }).click();
@@ -52,10 +54,10 @@ test('the same walk works with the keyboard only', async ({ page }) => {
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Доступ до муніципальних послуг та інформування');
 
-  const kind = page.getByRole('group', { name: 'Тип' });
-  await kind.getByLabel('Усі').focus();
+  const kind = page.getByRole('group', { name: uk['filter.kind'] });
+  await kind.getByLabel(uk['filter.all']).focus();
   await page.keyboard.press('ArrowRight');
-  await expect(kind.getByLabel('Добрі практики')).toBeChecked();
+  await expect(kind.getByLabel(uk['kinds.practices'])).toBeChecked();
 
   await tabTo(practiceUk);
   await page.keyboard.press('Enter');
@@ -78,25 +80,25 @@ test.describe('without JavaScript', () => {
     await page.goto('/nl/practices/');
     const cards = page.locator('.kb-card');
     const all = await cards.count();
-    await page.getByRole('group', { name: 'Inspanning om over te nemen' }).getByLabel('Laag').check();
+    await page.getByRole('group', { name: nl['filter.effort'] }).getByLabel(nl['effort.low']).check();
     const low = await cards.filter({ visible: true }).count();
     expect(low).toBeGreaterThan(0);
     expect(low).toBeLessThan(all);
-    await page.getByRole('button', { name: 'Filters wissen' }).click();
+    await page.getByRole('button', { name: nl['filter.reset'] }).click();
     await expect(cards.filter({ visible: true })).toHaveCount(all);
   });
 });
 
 test('filters in the address are applied on arrival and updated on change', async ({ page }) => {
   await page.goto('/en/practices/?effort=medium');
-  await expect(page.getByRole('group', { name: 'Effort to adopt' }).getByLabel('Medium')).toBeChecked();
-  await page.getByRole('group', { name: 'Effort to adopt' }).getByLabel('Low').check();
+  await expect(page.getByRole('group', { name: en['filter.effort'] }).getByLabel(en['effort.medium'])).toBeChecked();
+  await page.getByRole('group', { name: en['filter.effort'] }).getByLabel(en['effort.low']).check();
   await expect(page).toHaveURL(/\?effort=low$/);
 });
 
 test('an entry without a text in the reader’s language says so and leads to the languages it has', async ({ page }) => {
   await page.goto('/en/cases/inceptiefase-van-de-pilot/');
-  await expect(page.getByText('This entry is not available in English yet. It exists in:')).toBeVisible();
+  await expect(page.getByText(en['entry.missingTranslation'])).toBeVisible();
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
   await page.getByRole('link', { name: /^Підготовча фаза/ }).click();
   await expect(page).toHaveURL(/\/uk\/cases\/inceptiefase-van-de-pilot\/$/);
@@ -104,10 +106,10 @@ test('an entry without a text in the reader’s language says so and leads to th
 
 test('an entry page shows its facts, sources, related entries and an edit link', async ({ page }) => {
   await page.goto('/en/cases/aalsmeer-sluit-aan-bij-de-pilot/');
-  await expect(page.getByRole('heading', { name: 'Outcomes' })).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'Sources and downloads' })).toBeVisible();
-  await expect(page.getByRole('term').filter({ hasText: 'Period' })).toBeVisible();
-  const edit = page.getByRole('link', { name: 'Edit this page' });
+  await expect(page.getByRole('heading', { name: en['entry.outcomes'] })).toBeVisible();
+  await expect(page.getByRole('heading', { name: en['entry.sources'] })).toBeVisible();
+  await expect(page.getByRole('term').filter({ hasText: en['entry.period'] })).toBeVisible();
+  const edit = page.getByRole('link', { name: en['entry.edit'] });
   await expect(edit).toHaveAttribute('href', /\/edit\/main\/content\/cases\/aalsmeer-sluit-aan-bij-de-pilot\/en\.mdx$/);
   await expect(page.locator('link[rel="alternate"][hreflang="uk"]')).toHaveAttribute('href', /\/uk\/cases\/aalsmeer-sluit-aan-bij-de-pilot\/$/);
 });
@@ -119,20 +121,20 @@ test('a guide shows its steps as a numbered list', async ({ page }) => {
 
 test('footnotes are labelled in the language of the page', async ({ page }) => {
   await page.goto('/uk/practices/klachtenprocedure-in-het-oekraiens/');
-  await expect(page.locator('#footnote-label')).toHaveText('Примітки');
+  await expect(page.locator('#footnote-label')).toHaveText(uk['footnotes.label']);
 });
 
 test('the municipality overview separates Dutch and Ukrainian municipalities and marks pilot municipalities', async ({ page }) => {
   await page.goto('/nl/municipalities/');
-  const dutch = page.getByRole('region', { name: 'Nederland' });
-  await expect(dutch.getByRole('listitem').filter({ hasText: 'Aalsmeer' })).toContainText('Pilotgemeente');
-  await expect(page.getByRole('region', { name: 'Oekraïne' }).getByRole('link', { name: 'Marioepol' })).toBeVisible();
+  const dutch = page.getByRole('region', { name: nl['country.NL'] });
+  await expect(dutch.getByRole('listitem').filter({ hasText: 'Aalsmeer' })).toContainText(nl['municipality.pilot']);
+  await expect(page.getByRole('region', { name: nl['country.UA'] }).getByRole('link', { name: 'Marioepol' })).toBeVisible();
 });
 
 test('the first Tab reaches the skip link, which moves focus to the content', async ({ page }) => {
   await page.goto('/nl/');
   await page.keyboard.press('Tab');
-  await expect(page.getByRole('link', { name: 'Naar de inhoud' })).toBeFocused();
+  await expect(page.getByRole('link', { name: nl['skipLink.label'] })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.locator('main')).toBeFocused();
 });
@@ -158,8 +160,8 @@ test.describe('the root page', () => {
 test('printing hides navigation and filters', async ({ page }) => {
   await page.goto('/nl/practices/');
   await page.emulateMedia({ media: 'print' });
-  await expect(page.getByRole('navigation', { name: 'Hoofdmenu' })).toBeHidden();
-  await expect(page.getByRole('button', { name: 'Filters wissen' })).toBeHidden();
+  await expect(page.getByRole('navigation', { name: nl['nav.label'] })).toBeHidden();
+  await expect(page.getByRole('button', { name: nl['filter.reset'] })).toBeHidden();
   await expect(page.locator('.kb-card').first()).toBeVisible();
 });
 
