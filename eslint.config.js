@@ -1,0 +1,39 @@
+// @ts-check
+import js from '@eslint/js';
+import astro from 'eslint-plugin-astro';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+// Typed linting for the TypeScript and Astro code. Browser code (the search and share pages, the
+// offline worker) may not import Node's modules: they do not exist in a browser.
+const browserCode = ['src/search/**', 'src/share/**', 'src/mdx/parse-entry-body-in-browser.ts', 'src/mdx/read-entry-body.ts', 'src/mdx/entry-rules.ts', 'src/content-model.ts', 'src/content-check/check-entry-text.ts', 'src/content-check/frontmatter.ts', 'src/content-check/limits.ts', 'src/content-check/problem.ts', 'src/content-check/zod-messages.ts', 'src/schemas/**', 'src/i18n/**', 'src/offline/**', 'public/**/*.js'];
+
+export default tseslint.config(
+  { ignores: ['dist/', 'node_modules/', '.astro/', 'tests/output/', 'tests/fixtures/', 'test-results/', 'playwright-report/', 'tmp-scratch/', 'scripts/bench/floor-site/', '**/*.cjs'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  ...astro.configs['flat/recommended'],
+  {
+    languageOptions: {
+      globals: { ...globals.node },
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname, extraFileExtensions: ['.astro'] },
+    },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: browserCode,
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '^node:', message: 'browser code cannot import Node modules' }, { group: ['fs', 'path', 'os', 'child_process', 'worker_threads', 'url'], message: 'browser code cannot import Node modules' }] },
+      ],
+    },
+  },
+  {
+    files: ['**/*.js', '**/*.mjs'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+);
