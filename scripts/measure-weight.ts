@@ -74,7 +74,8 @@ try {
   };
   const isFilter = (path: string) => !isOther(path) && path.startsWith('/pagefind/filter/');
   // Each file counts once: the other languages' search asks again for files of the first query, which the browser has.
-  const unique = [...new Set(requested)];
+  // Only what search fetches (all of it in Pagefind's folder), not the page's own files, such as its icon.
+  const unique = [...new Set(requested)].filter((path) => path.startsWith('/pagefind/'));
   const firstResults = summarise(unique.filter((path) => !isOther(path) && !isFilter(path)));
   const otherBytes = summarise(unique.filter(isOther));
   const facetBytes = summarise(unique.filter(isFilter));

@@ -11,7 +11,7 @@ import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { compoundParts } from './dutch-compounds.ts';
 import { readHunspell, type Hunspell } from './hunspell.ts';
-import { indexedText, withIndexMeta } from './index-text.ts';
+import { indexedText, pagefindHtml, withIndexMeta } from './index-text.ts';
 import { lemmaToken, shardCount, shardOf, splitWords, wordKey, wordTablePath, type WordShard } from './words.ts';
 
 const indexedLangs = ['nl', 'uk', 'en'] as const;
@@ -179,7 +179,7 @@ export async function buildSearchIndex(dist: string, base = '/'): Promise<Search
     if (found.parts) meta['parts'] = found.parts.join(' ');
     // No data-pagefind-sort: Pagefind would put every page's date order into the metadata each first
     // query downloads (12 KB at 5,000 entries); the date order is a file of its own (writeDateOrders).
-    const content = withIndexMeta(html, meta).replace(/\sdata-pagefind-sort="[^"]*"/gu, '');
+    const content = pagefindHtml(withIndexMeta(html, meta)).replace(/\sdata-pagefind-sort="[^"]*"/gu, '');
     const response = await index.addHTMLFile({ url: urlOf(dist, path, base), content });
     if (response.errors.length > 0) throw new Error(`Pagefind, ${path}: ${response.errors.join('; ')}`);
   });

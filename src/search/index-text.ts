@@ -69,3 +69,19 @@ export function withIndexMeta(html: string, meta: Record<string, string>): strin
   const at = body.index + body[0].length;
   return html.slice(0, at) + elements + html.slice(at);
 }
+
+/**
+ * The page as Pagefind needs it: <html lang>, the title and the element with data-pagefind-body,
+ * when that is an <article> or <main> (nothing outside it is indexed); less to send to Pagefind and
+ * for it to parse than the whole page. Other pages stay whole.
+ */
+export function pagefindHtml(html: string): string {
+  const open = /<html[^>]*>/iu.exec(html)?.[0];
+  const body = /<(article|main)\b[^>]*\sdata-pagefind-body[\s>=]/iu.exec(html);
+  if (!open || !body) return html;
+  const tag = body[1]!.toLowerCase();
+  const end = html.toLowerCase().lastIndexOf(`</${tag}>`);
+  if (end < body.index) return html;
+  const title = /<title>[^<]*<\/title>/iu.exec(html)?.[0] ?? '';
+  return `<!doctype html>${open}<head><meta charset="utf-8">${title}</head><body>${html.slice(body.index, end + tag.length + 3)}</body></html>`;
+}

@@ -81,7 +81,7 @@ test('English queries find English entries', async ({ page }) => {
 test('facets narrow the results and can be cleared', async ({ page }) => {
   await search(page, 'nl', 'gemeenten');
   const all = await results(page).count();
-  expect(all).toBeGreaterThan(3);
+  expect(all).toBe(3); // the first three of them
   // The nine entries and the three questions of the fixture that say «gemeente(n)» or «gemeentelijke».
   await expect(page.getByRole('status')).toContainText('12 resultaten');
   await page.getByRole('group', { name: 'Soort' }).getByRole('checkbox', { name: /Handreiking/ }).check();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadDictionaries, ukrainianLemmas, UkrainianLemmas } from '../../src/search/build-index.ts';
 import { compoundParts } from '../../src/search/dutch-compounds.ts';
-import { indexedText, withIndexMeta } from '../../src/search/index-text.ts';
+import { indexedText, pagefindHtml, withIndexMeta } from '../../src/search/index-text.ts';
 import { excerptAround, holdsTyped, matchesTyped, planQuery } from '../../src/search/query-plan.ts';
 import { lemmaToken, shardOf, splitWords, wordKey } from '../../src/search/words.ts';
 
@@ -91,6 +91,15 @@ describe('the indexed text of a page', () => {
   it('is what Pagefind indexes: the body without ignored parts, scripts, navigation or footer', () => {
     expect(indexedText(html)).toBe('Заголовок Текст & ще кінець');
     expect(indexedText('<html><body><p>no body</p></body></html>')).toBeUndefined();
+  });
+
+  it('goes to Pagefind as the indexed element alone, with the page language and title', () => {
+    const page = `<!doctype html><html lang="uk"><head><title>Т</title><link rel="stylesheet" href="/a.css"></head><body><nav>Меню</nav><main><article class="x" data-pagefind-body><h1>Заголовок</h1><article>вкладений</article></article></main><footer>Низ</footer></body></html>`;
+    expect(pagefindHtml(page)).toBe(
+      '<!doctype html><html lang="uk"><head><meta charset="utf-8"><title>Т</title></head><body><article class="x" data-pagefind-body><h1>Заголовок</h1><article>вкладений</article></article></body></html>',
+    );
+    const other = '<html lang="nl"><body><div data-pagefind-body>x</div></body></html>';
+    expect(pagefindHtml(other)).toBe(other);
   });
 
   it('gets metadata for the index only, inside the body, escaped', () => {
