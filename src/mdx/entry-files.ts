@@ -66,13 +66,13 @@ export function entryFiles(context: PluginFactoryContext) {
       return image;
     },
     image(node, ctx) {
-      if (!isEntryImage(node.url)) ctx.setProperty(node, 'url', rewrite(node.url));
+      if (!isEntryImage(node.url) && isRelativeFile(node.url)) ctx.setProperty(node, 'url', rewrite(node.url));
     },
     link(node, ctx) {
-      ctx.setProperty(node, 'url', rewrite(node.url));
+      if (isRelativeFile(node.url)) ctx.setProperty(node, 'url', rewrite(node.url));
     },
     definition(node, ctx) {
-      ctx.setProperty(node, 'url', rewrite(node.url));
+      if (isRelativeFile(node.url)) ctx.setProperty(node, 'url', rewrite(node.url));
     },
     // Only a Figure whose src is not an image type gets here with its src still set.
     mdxJsxFlowElement(node) {

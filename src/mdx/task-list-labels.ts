@@ -13,6 +13,9 @@ export function taskListLabels(context: PluginFactoryContext) {
     element: {
       filter: ['li'],
       visit(node, ctx) {
+        // Every list item crosses into JavaScript; only a task item's children are read.
+        const className = node.properties['className'];
+        if (!Array.isArray(className) || !className.includes('task-list-item')) return;
         const checkbox = findCheckbox(node);
         if (checkbox) ctx.setProperty(checkbox, 'ariaLabel', node.children.map(textOf).join('').trim());
       },

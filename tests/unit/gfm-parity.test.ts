@@ -129,7 +129,8 @@ function kids(children: unknown): ElementContent[] {
 
 /** A JSX runtime that builds hast, for Sätteri's compiled MDX (HTML attribute names). */
 const Fragment = Symbol('Fragment');
-function jsx(type: unknown, props: Props): ElementContent | ElementContent[] {
+function jsx(type: unknown, rawProps: unknown): ElementContent | ElementContent[] {
+  const props = rawProps as Props;
   const { children, ...attributes } = props;
   if (type === Fragment) return kids(children);
   if (typeof type === 'function') return (type as (p: Props) => ElementContent)(props);

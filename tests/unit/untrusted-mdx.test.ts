@@ -65,6 +65,18 @@ describe('entries with code in them', () => {
     expect(() => mdxToJs('Hallo {process.exit(1)}', { mdastPlugins: [entryGuard], fileURL: pathToFileURL('/c/practices/p/nl.mdx') })).toThrow(
       'Entry breaks the MDX rules of the content model:\n/c/practices/p/nl.mdx:1:7: JavaScript expression {process.exit(1)} is not allowed; write \\{ for a literal brace',
     );
+    // The second reading, on the tree the page is rendered from: the plugin made for a clean text
+    // still stops a tree with code in it (as if the page's parser read the text differently).
+    const afterCleanReading = entryGuard({ fileURL: pathToFileURL('/c/practices/p/nl.mdx'), source: 'Hallo', sourceFormat: 'mdx', data: {} });
+    for (const [hostile, message] of [
+      ['Hallo {process.exit(1)}', 'JavaScript expressions are not allowed'],
+      ['import x from "y"', 'import/export statements are not allowed'],
+      ['<Callout onClick="x">a</Callout>', 'event handler onClick is not allowed'],
+      ['<Iframe />', '<Iframe> is not allowed'],
+      ['[a](javascript:alert(1))', 'link "javascript:alert(1)" is not allowed'],
+    ]) {
+      expect(() => mdxToJs(hostile!, { mdastPlugins: [afterCleanReading] }), hostile).toThrow(message);
+    }
     // The same pipeline lets a clean body through.
     expect(mdxToJs('Hallo *wereld*', { ...entryPipeline, fileURL: pathToFileURL('/c/practices/p/nl.mdx') }).code).toContain('wereld');
   });
