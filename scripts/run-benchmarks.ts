@@ -78,9 +78,10 @@ function build(site: 'project' | 'floor', corpus: string, out: string): Measure 
   rmSync(out, { recursive: true, force: true });
   const cwd = site === 'project' ? project : join(work, 'floor');
   const env = { KB_CONTENT_DIR: corpus, KB_OUT_DIR: join(out, 'dist'), KB_CACHE_DIR: join(out, 'cache') };
-  // The project indexes its language folders (package.json's build script); the floor, every page.
-  const glob = site === 'project' ? ' --glob "{nl,uk,en}/**/*.html"' : '';
-  return timed(['sh', '-c', `"${node}" "${astro}" build && "${pagefind}" --site "${join(out, 'dist')}"${glob}`], { cwd, env });
+  // The project indexes inside `astro build` (its search integration, as `npm run build`); the floor
+  // runs the Pagefind CLI over every page afterwards.
+  const command = site === 'project' ? `"${node}" "${astro}" build` : `"${node}" "${astro}" build && "${pagefind}" --site "${join(out, 'dist')}"`;
+  return timed(['sh', '-c', command], { cwd, env });
 }
 
 function prepareFloor() {

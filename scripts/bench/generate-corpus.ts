@@ -10,7 +10,7 @@ const usage = `Usage: node scripts/bench/generate-corpus.ts --entries <N> --out 
 Writes a synthetic content tree in the content model's format, for benchmarks, written the way the
 example content is (see "Proportions" in the source): N entries (60 % practices, 20 % guides,
 20 % cases) in Dutch and Ukrainian, most also in English, some first written in Ukrainian, some
-drafts; 300–600 words of real sentences from content/ with headings, lists, inline links,
+drafts; questions to the network (some answered), cases that build on entries; 300–600 words of real sentences from content/ with headings, lists, inline links,
 footnotes, task lists, tables with column alignment, strikethrough, autolinks, callouts, steps,
 figures and Markdown images with real JPEG and PNG files (made with sharp, reused), sources with
 real PDF files and links to them; municipalities with symmetric partners; valid references
@@ -51,6 +51,12 @@ export const proportions = {
   ukrainianOriginal: 0.1,
   /** Per text: a translation reviewed by a person. */
   reviewed: 0.3,
+  /** Per case: builds on an earlier entry (`builds_on`). */
+  buildsOn: 0.3,
+  /** Questions to the network, per entry (the example content: 3 questions to 9 entries). */
+  questions: 0.1,
+  /** Per question: answered (with answers), else open. */
+  answered: 0.4,
 } as const;
 
 /** A small deterministic random source (mulberry32), so that every run builds the same corpus. */
@@ -248,6 +254,7 @@ export async function generateCorpus(count: number, out: string, { seed = 1, lin
     const places = rng.chance(0.7) ? [...new Set([rng.pick(municipalities), rng.pick(municipalities)])].slice(0, 1 + rng.int(2)) : [];
     // References only to published entries: a reference to a draft is a problem the check reports.
     const related = keys.length > 0 && rng.chance(0.5) ? [...new Set([rng.pick(keys), rng.pick(keys)])] : [];
+    const buildsOn = collection === 'cases' && keys.length > 0 && rng.chance(proportions.buildsOn) ? [rng.pick(keys)] : [];
     const original: Lang = rng.chance(proportions.ukrainianOriginal) ? 'uk' : 'nl';
     const languages = langs.filter(
       (lang) => lang === original || (lang === 'en' ? rng.chance(proportions.english) : lang === 'uk' ? !rng.chance(proportions.noUkrainian) : true),
@@ -280,6 +287,7 @@ export async function generateCorpus(count: number, out: string, { seed = 1, lin
         ...(draftEntry || (lang === 'en' && draftEnglish) ? { status: 'draft' } : {}),
         tags: ['benchmark', rng.pick(['opvang', 'werk', 'wonen', 'taal', 'dienstverlening'])],
         related,
+        ...(buildsOn.length ? { builds_on: buildsOn } : {}),
         ...(rng.chance(0.3) ? { contact: { role: w.contact, organisation: 'vng-international', email: 'kennisbank@example.org' } } : {}),
         sources: [{ title: 'Verzamelbrief opvang Oekraïne (Kamerbrief)', url: rng.pick(linkTargets) }, ...(pdf ? [{ title: w.source, file: 'verslag.pdf' }] : [])],
         ...(lang === original ? {} : { translation: { from: original, reviewed: rng.chance(proportions.reviewed) } }),
@@ -324,10 +332,44 @@ export async function generateCorpus(count: number, out: string, { seed = 1, lin
     if (!draftEntry) keys.push(folder);
   }
 
+  // Questions to the network: asked by a municipality (or VNG International), in Dutch and
+  // Ukrainian, some answered by entries, with a footnote and a callout like the example questions.
+  const questions: string[] = [];
+  for (let i = 0; i < Math.round(count * proportions.questions); i++) {
+    const slug = `question-${String(i).padStart(5, '0')}`;
+    const answered = keys.length > 0 && rng.chance(proportions.answered);
+    const askers = rng.chance(0.7) ? { municipalities: [rng.pick(municipalities.filter((m) => m.startsWith('hromada')))], organisations: [] } : { municipalities: [], organisations: ['vng-international'] };
+    for (const lang of ['nl', 'uk'] as const) {
+      const pool = pools[lang];
+      const sentence = () => rng.pick(pool);
+      const fields = {
+        title: `${sentence().slice(0, 80).replace(/[.,:;\s]+\S*$/, '')} ${i}?`,
+        summary: `${sentence()} ${sentence()}`.slice(0, 280).replace(/\s+\S*$/, '.'),
+        themes: [rng.pick(['housing', 'economy', 'services'])],
+        ...askers,
+        published: `2026-0${1 + rng.int(9)}-${String(1 + rng.int(28)).padStart(2, '0')}`,
+        state: answered ? 'answered' : 'open',
+        ...(answered ? { answers: [...new Set([rng.pick(keys), rng.pick(keys)])] } : {}),
+        ...(rng.chance(0.3) ? { offered_by: [rng.pick(municipalities.filter((m) => m.startsWith('gemeente')))] } : {}),
+        tags: ['benchmark'],
+        ...(lang === 'nl' ? {} : { translation: { from: 'nl', reviewed: rng.chance(proportions.reviewed) } }),
+      };
+      const note = links ? '[^1]' : '';
+      const body = [
+        `## ${words[lang].headings[0]}\n\n${sentence()} ${sentence()}${note}`,
+        `## ${words[lang].headings[4]}\n\n${sentence()} ${sentence()} ${sentence()}`,
+        `<Callout type="note">\n${sentence()}\n</Callout>`,
+        links ? `[^1]: ${sentence()}` : '',
+      ].filter(Boolean);
+      write(`questions/${slug}/${lang}.mdx`, `---\n${stringify(fields, { lineWidth: 0 })}---\n\n${body.join('\n\n')}\n`);
+    }
+    questions.push(`questions/${slug}`);
+  }
+
   // A newsletter issue per 500 entries, in the three languages, listing recent entries.
   for (let n = 0; n < Math.max(1, Math.floor(count / 500)); n++) {
     const month = `2025-${String(1 + (n % 12)).padStart(2, '0')}`;
-    const entries = [...new Set(Array.from({ length: 6 }, () => rng.pick(keys)))];
+    const entries = [...new Set([...Array.from({ length: 6 }, () => rng.pick(keys)), ...(questions.length ? [rng.pick(questions)] : [])])];
     for (const lang of langs) {
       const fields = { title: `Nieuwsbrief ${month}`, published: `${month}-15`, entries };
       write(`newsletters/${month}/${lang}.mdx`, `---\n${stringify(fields)}---\n\n${pools[lang][n % pools[lang].length]}\n`);
