@@ -103,6 +103,7 @@ for (const size of checkSizes) {
   const corpus = join(work, `corpus-${size}`);
   await generateCorpus(size, corpus);
   const row: Record<string, unknown> = { entries: size, files: countFiles(corpus) };
+  results.push(row);
   if (values.only !== 'build') {
     const plain = join(work, `corpus-${size}-no-links`);
     await generateCorpus(size, plain, { links: false });
@@ -128,6 +129,9 @@ for (const size of checkSizes) {
       // Inside the floor's folder: its prerender chunks resolve packages through its node_modules link.
       floorBuilds.push(build('floor', corpus, join(work, 'floor', `out-${size}`)));
       console.error(`${size}: run ${run + 1}: project ${projectBuilds.at(-1)!.seconds} s, floor ${floorBuilds.at(-1)!.seconds} s`);
+      // Partial results survive an interrupted run.
+      Object.assign(row, { project: { runs: projectBuilds }, floor: { runs: floorBuilds } });
+      save();
     }
     const dist = join(work, `project-${size}`, 'dist');
     const floorDist = join(work, 'floor', `out-${size}`, 'dist');
@@ -136,14 +140,18 @@ for (const size of checkSizes) {
       floor: { runs: floorBuilds, distBytes: bytesIn(floorDist), pages: countPages(floorDist) },
     });
   }
-  results.push(row);
+  save();
+}
+
+function save() {
+  if (values.out) writeFileSync(values.out, `${JSON.stringify({ machine: machine(), results }, null, 2)}\n`);
 }
 
 function countPages(dir: string): number {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((path) => path.endsWith('.html')).length;
 }
 
-if (values.out) writeFileSync(values.out, `${JSON.stringify({ machine: machine(), results }, null, 2)}\n`);
+save();
 console.log(report());
 
 function machine() {
@@ -173,6 +181,7 @@ function report(): string {
       .filter((r) => r['project'])
       .map((r) => {
         const p = r['project'] as { runs: Measure[]; distBytes: number; pages: number };
+        if (p.pages === undefined) return `| ${r['entries']} | (interrupted) |`;
         const f = r['floor'] as { runs: Measure[]; pages: number };
         const ps = p.runs.map((x) => x.seconds);
         const fs = f.runs.map((x) => x.seconds);
