@@ -14,9 +14,7 @@ gzipped at level 9, as a static host would send it; Pagefind's index files are g
   2. the first search query on the search page, after the page itself has loaded, until the first
      results show (firstQuery: Pagefind's script, its WebAssembly, the page language's index
      metadata, index chunks and result details, and the Ukrainian word-table shards); then what the
-     search of the other languages' indexes adds (otherLanguages: their metadata, chunks, details,
-     WebAssembly) and the facet counts (facets). Pagefind names its files by language, which tells
-     the three apart.
+     search of the other languages' indexes adds (otherLanguages) and the facet counts (facets).
 Prints JSON, so that the benchmarks can read it.`;
 
 const { values } = parseArgs({
@@ -60,25 +58,23 @@ try {
   await page.getByRole('searchbox').press('Enter');
   await page.locator('[data-kb-search][data-state="done"]').waitFor();
   await page.waitForLoadState('networkidle');
-  // The search page searches the other languages and asks for the filter index only once the first
-  // results show (src/search/search-page.ts). Pagefind's files carry their language: index/uk_…,
-  // fragment/uk_…, filter/uk_…, pagefind.uk_….pf_meta; WebAssembly wasm.nl, wasm.en, and
-  // wasm.unknown for Ukrainian, which Pagefind cannot stem.
-  const wasm = (lang: string) => (lang === 'nl' || lang === 'en' ? lang : 'unknown');
-  const langOf = (path: string) => /\/pagefind\/(?:index|fragment|filter)\/([a-z]+)_|\/pagefind\/pagefind\.([a-z]+)_/.exec(path)?.slice(1).find(Boolean);
-  const isOther = (path: string) => {
-    const wasmOf = /\/pagefind\/wasm\.([a-z]+)\.pagefind$/.exec(path)?.[1];
-    if (wasmOf) return wasmOf !== wasm(values.lang);
-    const lang = langOf(path);
-    return lang !== undefined && lang !== values.lang;
-  };
-  const isFilter = (path: string) => !isOther(path) && path.startsWith('/pagefind/filter/');
-  // Each file counts once: the other languages' search asks again for files of the first query, which the browser has.
-  // Only what search fetches (all of it in Pagefind's folder), not the page's own files, such as its icon.
-  const unique = [...new Set(requested)].filter((path) => path.startsWith('/pagefind/'));
-  const firstResults = summarise(unique.filter((path) => !isOther(path) && !isFilter(path)));
-  const otherBytes = summarise(unique.filter(isOther));
-  const facetBytes = summarise(unique.filter(isFilter));
+  // The search page marks the moment its first results are on the page (performance mark
+  // kb:search-results, src/search/search-page.ts); what it fetched before is the first query. After
+  // it, it searches the other languages' indexes and fetches the facet counts (Pagefind's filter
+  // files of the page language: filter/uk_…).
+  const timing = await page.evaluate(() => ({
+    mark: performance.getEntriesByName('kb:search-results')[0]?.startTime ?? Infinity,
+    resources: performance.getEntriesByType('resource').map((entry) => ({ path: new URL(entry.name).pathname, start: entry.startTime })),
+  }));
+  // Each file counts once, and only what search fetches (all of it in Pagefind's folder).
+  const seen = new Set<string>();
+  const searched = timing.resources.filter(({ path }) => path.startsWith('/pagefind/') && !seen.has(path) && seen.add(path));
+  const before = searched.filter((file) => file.start < timing.mark).map((file) => file.path);
+  const after = searched.filter((file) => file.start >= timing.mark).map((file) => file.path);
+  const isFacet = (path: string) => path.startsWith(`/pagefind/filter/${values.lang}_`);
+  const firstResults = summarise(before);
+  const otherBytes = summarise(after.filter((path) => !isFacet(path)));
+  const facetBytes = summarise(after.filter(isFacet));
 
   console.log(
     JSON.stringify(

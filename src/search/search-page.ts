@@ -200,6 +200,8 @@ export function startSearchPage(root: HTMLElement) {
       if (current !== run) return;
       // Announced last, once the results are on the page.
       const announcement = announce(query);
+      // What was fetched before this mark is what the first results cost (scripts/measure-weight.ts).
+      performance.mark('kb:search-results');
       // Entries that exist only in other languages, searched once this language's results show.
       const elsewhere = query ? await searchOtherLanguages(query, current) : 0;
       if (current !== run) return;
