@@ -1,4 +1,5 @@
-// Runs in the browser (search page) and in the unit tests.
+// The former Ukrainian search (stemmed prefixes), no longer used by the search page: kept as the
+// benchmark's baseline (scripts/bench/search-words.ts, «before» in BENCHMARKS.md) and its unit test.
 import StemmerUk from '@nlpjs/lang-uk/src/stemmer-uk.js';
 import type { Lang } from '../i18n/locales.ts';
 
