@@ -7,7 +7,7 @@ import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
-import { evaluate } from 'satteri';
+import { evaluate, mdxToJs } from 'satteri';
 import { unified } from 'unified';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -260,6 +260,14 @@ describe('GFM parity of the site (Sätteri) and the share page (unified + remark
     ]) {
       expect(html).toContain(fragment);
     }
+  });
+
+  it('writes column alignment as the exact style attributes the CSP allows, also as static HTML (mdx optimize)', () => {
+    // astro.config.mjs: mdx({ optimize: true }) turns static parts into HTML strings as Sätteri writes them.
+    const { code } = mdxToJs(body, { ...entryPipeline, fileURL: entryFile, optimizeStatic: { component: 'Fragment', prop: 'set:html' }, jsxImportSource: 'astro', elementAttributeNameCase: 'html' });
+    const styles = [...code.matchAll(/style=\\"([^"\\]*)\\"/g)].map((match) => match[1]);
+    expect(styles.length).toBeGreaterThan(0);
+    expect([...new Set(styles)].sort()).toEqual(['text-align:center', 'text-align:left', 'text-align:right']);
   });
 
   it('adds what the site adds: scrollable tables, named checkboxes, footnote words', () => {
