@@ -9,15 +9,11 @@ import { buildSearchIndex } from '../search/build-index.ts';
  * page looks query words up in (src/search/build-index.ts).
  */
 export function searchIndex(): AstroIntegration {
-  let base = '/';
   return {
     name: 'kb:search-index',
     hooks: {
-      'astro:config:done': ({ config }) => {
-        base = config.base;
-      },
       'astro:build:done': async ({ dir, logger }) => {
-        const summary = await buildSearchIndex(fileURLToPath(dir), base);
+        const summary = await buildSearchIndex(fileURLToPath(dir));
         const pages = Object.entries(summary.pages)
           .map(([lang, count]) => `${count} ${lang}`)
           .join(', ');

@@ -138,8 +138,12 @@ export interface SearchIndexSummary {
   seconds: number;
 }
 
-/** Indexes a built site in dist/ into dist/pagefind/ (Pagefind's bundle and the word tables); base: the path the site is served under. */
-export async function buildSearchIndex(dist: string, base = '/'): Promise<SearchIndexSummary> {
+/**
+ * Indexes a built site in dist/ into dist/pagefind/ (Pagefind's bundle and the word tables). Page
+ * addresses are indexed without the site's base path: Pagefind's script adds the base path of the
+ * folder it is loaded from (/repo/pagefind/ → /repo/).
+ */
+export async function buildSearchIndex(dist: string): Promise<SearchIndexSummary> {
   const started = performance.now();
   const { uk, nl } = await loadDictionaries();
   const lemmas = new UkrainianLemmas(uk);
@@ -180,7 +184,7 @@ export async function buildSearchIndex(dist: string, base = '/'): Promise<Search
     // No data-pagefind-sort: Pagefind would put every page's date order into the metadata each first
     // query downloads (12 KB at 5,000 entries); the date order is a file of its own (writeDateOrders).
     const content = pagefindHtml(withIndexMeta(html, meta)).replace(/\sdata-pagefind-sort="[^"]*"/gu, '');
-    const response = await index.addHTMLFile({ url: urlOf(dist, path, base), content });
+    const response = await index.addHTMLFile({ url: urlOf(dist, path), content });
     if (response.errors.length > 0) throw new Error(`Pagefind, ${path}: ${response.errors.join('; ')}`);
   });
   const written = await index.writeFiles({ outputPath: join(dist, 'pagefind') });
@@ -240,9 +244,9 @@ dictionary-uk, which is licensed under the GNU General Public License, version 3
 licence. They are made by src/search/build-index.ts of this site's source repository.
 `;
 
-function urlOf(dist: string, path: string, base: string): string {
+function urlOf(dist: string, path: string): string {
   const rel = relative(dist, path).split(sep).join('/');
-  return `${base.replace(/\/?$/u, '/')}${rel.replace(/(^|\/)index\.html$/u, '$1')}`;
+  return `/${rel.replace(/(^|\/)index\.html$/u, '$1')}`;
 }
 
 async function inBatches<T>(items: T[], size: number, work: (item: T) => Promise<unknown>) {
