@@ -151,7 +151,7 @@ const linkTargets = [
  * A photo-like JPEG (smooth colour areas, texture and noise, so that it compresses like a photo)
  * and a chart-like PNG (flat bars), made once per corpus and copied into entry folders.
  */
-async function makeImages(seed: number): Promise<{ photos: Buffer[]; charts: Buffer[] }> {
+export async function makeImages(seed: number): Promise<{ photos: Buffer[]; charts: Buffer[] }> {
   const rng = random(seed + 7);
   const photo = async () => {
     const [width, height] = [1600, 1200];
