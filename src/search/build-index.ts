@@ -148,6 +148,7 @@ export async function buildSearchIndex(dist: string): Promise<SearchIndexSummary
   const { uk, nl } = await loadDictionaries();
   const lemmas = new UkrainianLemmas(uk);
   const partsOf = new Map<string, string[]>();
+  const partPages = new Map<string, number>();
   const pages = await pagesOf(dist);
   const extra = new Map<string, { lemmas?: string[]; parts?: string[] }>();
   const counts: Record<string, number> = {};
@@ -167,6 +168,7 @@ export async function buildSearchIndex(dist: string): Promise<SearchIndexSummary
         if (!found) partsOf.set(word, (found = compoundParts(word, nl)));
         for (const part of found) parts.add(part);
       }
+      for (const part of parts) partPages.set(part, (partPages.get(part) ?? 0) + 1);
       extra.set(page.path, { parts: [...parts] });
     }
     if (!extra.has(page.path)) extra.set(page.path, {});
@@ -179,8 +181,11 @@ export async function buildSearchIndex(dist: string): Promise<SearchIndexSummary
   await inBatches([...extra], 16, async ([path, found]) => {
     const html = await readFile(path, 'utf8');
     const meta: Record<string, string> = {};
-    if (found.lemmas) meta['lemmas'] = found.lemmas.map((lemma) => tokens.get(lemma)!).join(' ');
-    if (found.parts) meta['parts'] = found.parts.join(' ');
+    // Most frequent lemmas first: their positions in the field, which Pagefind stores for every
+    // page a token is on, stay one byte (3 KB less index for the commonest lemma at 5,000 pages).
+    if (found.lemmas) meta['lemmas'] = found.lemmas.map((lemma) => tokens.get(lemma)!).sort(byRank).join(' ');
+    // The same for compound parts: the commonest first.
+    if (found.parts) meta['parts'] = found.parts.sort((a, b) => partPages.get(b)! - partPages.get(a)! || (a < b ? -1 : 1)).join(' ');
     // No data-pagefind-sort: Pagefind would put every page's date order into the metadata each first
     // query downloads (12 KB at 5,000 entries); the date order is a file of its own (writeDateOrders).
     const content = pagefindHtml(withIndexMeta(html, meta)).replace(/\sdata-pagefind-sort="[^"]*"/gu, '');
@@ -243,6 +248,11 @@ dictionary-uk, which is licensed under the GNU General Public License, version 3
 (https://www.gnu.org/licenses/gpl-3.0.html). You may copy, change and share these tables under that
 licence. They are made by src/search/build-index.ts of this site's source repository.
 `;
+
+/** Token order by rank: shorter tokens are more frequent lemmas (lemmaToken), then by their letters and digit. */
+function byRank(a: string, b: string): number {
+  return a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
+}
 
 function urlOf(dist: string, path: string): string {
   const rel = relative(dist, path).split(sep).join('/');
