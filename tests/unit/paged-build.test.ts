@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../scripts/bench/generate-corpus.ts';
 import { runNode } from './helpers/run.ts';
 
@@ -9,14 +9,18 @@ import { runNode } from './helpers/run.ts';
 describe('a knowledge base larger than one page of entries', () => {
   const root = mkdtempSync(join(tmpdir(), 'kb-paged-'));
   afterAll(() => rmSync(root, { recursive: true, force: true }));
-  generateCorpus(120, join(root, 'content'));
-  const build = runNode(['node_modules/astro/bin/astro.mjs', 'build'], {
-    KB_CONTENT_DIR: join(root, 'content'),
-    KB_OUT_DIR: join(root, 'dist'),
-    KB_CACHE_DIR: join(root, 'cache'),
+  let build: ReturnType<typeof runNode>;
+  beforeAll(async () => {
+    await generateCorpus(120, join(root, 'content'));
+    build = runNode(['node_modules/astro/bin/astro.mjs', 'build'], {
+      KB_CONTENT_DIR: join(root, 'content'),
+      KB_OUT_DIR: join(root, 'dist'),
+      KB_CACHE_DIR: join(root, 'cache'),
+    });
   });
   const html = (path: string) => readFileSync(join(root, 'dist', path, 'index.html'), 'utf8');
-  const cards = (page: string) => (page.match(/<li class="kb-card"/g) ?? []).length;
+  // The listing's own cards: a theme page shows a few open questions above them.
+  const cards = (page: string) => (page.slice(page.indexOf('class="kb-listing"')).match(/<li class="kb-card"/g) ?? []).length;
 
   it('passes the content check and builds', () => {
     expect(build.output).not.toContain('content problem');
