@@ -1,5 +1,6 @@
 import rss from '@astrojs/rss';
 import { toHtml } from 'hast-util-to-html';
+import { paths } from '../content-model.ts';
 import type { Lang } from '../i18n/locales.ts';
 import { useTranslations } from '../i18n/translations.ts';
 import { entryPath, getCatalogue, pickVersion } from './entries.ts';
@@ -36,7 +37,7 @@ export async function entryFeed(options: {
       description: feedText(entry.data.summary),
       categories: [t(`kind.${group.collection}`), ...entry.data.themes.map((id) => themes.find((theme) => theme.id === id)?.name[lang] ?? id)],
     }));
-  return rss({ title: `${title} | ${t('site.name')}`, description: t('site.tagline'), site, items, customData: language(lang, self, site) });
+  return rss({ title: `${title} | ${t('site.name')}`, description: t('site.tagline'), site: siteHome(site), items, customData: language(lang, self, site) });
 }
 
 /**
@@ -47,6 +48,11 @@ export async function entryFeed(options: {
  */
 export function feedText(text: string): string {
   return toHtml({ type: 'text', value: text }, { characterReferences: { useNamedReferences: true } });
+}
+
+/** The channel's link: the site's home under its base path, `https://owner.github.io/repo/`. */
+export function siteHome(site: URL): string {
+  return new URL(paths.root(), site).href;
 }
 
 /** The channel's language and its own address (the Atom self link that feed validators ask for). */

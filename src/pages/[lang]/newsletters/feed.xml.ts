@@ -3,7 +3,7 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { langs, type Lang } from '../../../i18n/locales.ts';
 import { useTranslations } from '../../../i18n/translations.ts';
-import { language } from '../../../lib/feeds.ts';
+import { language, siteHome } from '../../../lib/feeds.ts';
 import { getNewsletterIssues, newsletterPath } from '../../../newsletter/issues.ts';
 
 export const getStaticPaths = () => langs.map((lang) => ({ params: { lang } }));
@@ -21,7 +21,7 @@ export const GET: APIRoute = async ({ params, site }) => {
   return rss({
     title: `${t('feed.newsletters')} | ${t('site.name')}`,
     description: t('newsletters.intro'),
-    site: site!,
+    site: siteHome(site!),
     items,
     customData: language(lang, paths.newslettersFeed(lang), site!),
   });
