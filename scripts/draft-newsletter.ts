@@ -105,7 +105,7 @@ function questionsSince(groups: Map<string, EntryRecord[]>, since: string) {
       const asked = firstPublished(files)!;
       if (asked > since) return [{ key, why: 'new', date: asked }];
       if (!files.some((file) => file.data['state'] === 'answered')) return [];
-      const updates = files.filter((file) => file.data['state'] === 'answered').map((file) => String(file.data['updated'] ?? ''));
+      const updates = files.filter((file) => file.data['state'] === 'answered').map((file) => (typeof file.data['updated'] === 'string' ? file.data['updated'] : ''));
       const answers = files.flatMap((file) => (file.data['answers'] as string[] | undefined) ?? []).map((answer) => firstPublished(groups.get(answer)) ?? '');
       const date = [...updates, ...answers].filter((day) => day > since).sort().at(-1);
       return date ? [{ key, why: 'answered', date }] : [];

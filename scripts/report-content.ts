@@ -25,11 +25,14 @@ const today = values.today ?? new Date().toISOString().slice(0, 10);
 const { entries, data, problems } = await checkContent({ root: contentRoot(values.root), today });
 console.log(report(entries.filter((e) => e.collection !== 'newsletters'), data, today, problems.length));
 
+/** A frontmatter value that should be text, or '' when it is not. */
+const text = (value: unknown) => (typeof value === 'string' ? value : '');
+
 function report(entries: EntryRecord[], data: DataRecord[], today: string, problemCount: number): string {
   const groups = new Map<string, EntryRecord[]>();
   for (const entry of entries) groups.set(`${entry.collection}/${entry.slug}`, [...(groups.get(`${entry.collection}/${entry.slug}`) ?? []), entry]);
   const published = (entry: EntryRecord) => entry.data['status'] !== 'draft';
-  const lastChange = (entry: EntryRecord) => String(entry.data['updated'] ?? entry.data['published'] ?? '');
+  const lastChange = (entry: EntryRecord) => text(entry.data['updated']) || text(entry.data['published']);
   const yearAgo = new Date(`${today}T00:00:00Z`);
   yearAgo.setUTCFullYear(yearAgo.getUTCFullYear() - 1);
   const cutoff = yearAgo.toISOString().slice(0, 10);
@@ -81,7 +84,7 @@ function questionReport(groups: Map<string, EntryRecord[]>, today: string) {
   const days = (from: string) => Math.round((Date.parse(`${today}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
   const questions = [...groups].filter(([, files]) => collections[files[0]!.collection].kind === 'question' && files.some(published));
   const answersOf = (files: EntryRecord[]) => [...new Set(files.filter(published).flatMap((file) => (file.data['answers'] as string[] | undefined) ?? []))];
-  const stateOf = (files: EntryRecord[]) => String(files.find(published)?.data['state'] ?? 'open');
+  const stateOf = (files: EntryRecord[]) => text(files.find(published)?.data['state']) || 'open';
   const asked = (files: EntryRecord[]) => files.filter(published).map((file) => String(file.data['published'])).sort()[0] ?? '';
 
   const unanswered = questions

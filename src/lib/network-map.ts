@@ -1,5 +1,5 @@
 import { geoAzimuthalEqualArea, geoPath, type GeoPermissibleObjects } from 'd3-geo';
-import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { Feature, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 // Natural Earth 1:50m as TopoJSON, in Visionscarto's edition: the borders as the UN sees them
@@ -72,7 +72,7 @@ let countries: Feature<Geometry, CountryProperties>[] | undefined;
 
 function countryFeatures() {
   const topology = atlas as unknown as Topology<{ countries: GeometryCollection<CountryProperties> }>;
-  countries ??= (feature(topology, topology.objects.countries) as FeatureCollection<Geometry, CountryProperties>).features;
+  countries ??= feature<CountryProperties>(topology, topology.objects.countries).features;
   return countries;
 }
 

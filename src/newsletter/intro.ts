@@ -108,9 +108,9 @@ class IntroCleaner {
 
   /** A node of a plain type, without any `data` (which could steer mdast-util-to-hast), children cleaned. */
   private keep(node: RootContent): RootContent {
-    const { data: _, ...copy } = node as RootContent & { data?: unknown };
-    if ('children' in copy) (copy as Parent).children = this.clean((copy as Parent).children);
-    return copy as RootContent;
+    const { data: _, ...copy } = node;
+    if ('children' in copy) (copy as Parent).children = this.clean(copy.children);
+    return copy;
   }
 
   private link(url: string, title: string | null | undefined, children: PhrasingContent[]): RootContent[] {

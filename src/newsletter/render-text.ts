@@ -61,7 +61,7 @@ function block(node: RootContent, room: number): string {
     case 'thematicBreak':
       return '* * *';
     default:
-      return 'children' in node ? blocks(node.children as RootContent[], room) : '';
+      return 'children' in node ? blocks(node.children, room) : '';
   }
 }
 
@@ -98,7 +98,7 @@ function inline(nodes: readonly PhrasingContent[]): string {
           return words === '' || words === node.url || words === address ? address : `${words} (${address})`;
         }
         default:
-          return 'children' in node ? inline(node.children as PhrasingContent[]) : '';
+          return 'children' in node ? inline(node.children) : '';
       }
     })
     .join('');

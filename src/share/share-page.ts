@@ -25,10 +25,15 @@ export function startSharePage(form: HTMLFormElement) {
     if (!slugEdited) slug.value = slugFromTitle(title.value);
   });
 
-  form.addEventListener('submit', async (event) => {
+  form.addEventListener('submit', (event) => void submit(event));
+  async function submit(event: SubmitEvent) {
     event.preventDefault();
     const fields = new FormData(form);
-    const text = (name: string) => String(fields.get(name) ?? '');
+    const text = (name: string) => {
+      const value = fields.get(name);
+      return typeof value === 'string' ? value : '';
+    };
+    const all = (name: string) => fields.getAll(name).filter((value) => typeof value === 'string');
     const kind = text('kind') as ShareKind;
     const lang = text('language');
     const values: ShareForm = {
@@ -37,9 +42,9 @@ export function startSharePage(form: HTMLFormElement) {
       title: text('title'),
       slug: text('slug') || slugFromTitle(text('title')),
       summary: text('summary'),
-      themes: fields.getAll('themes').map(String),
-      municipalities: fields.getAll('municipalities').map(String),
-      organisations: kind === 'question' ? fields.getAll('organisations').map(String).filter(Boolean) : [],
+      themes: all('themes'),
+      municipalities: all('municipalities'),
+      organisations: kind === 'question' ? all('organisations').filter(Boolean) : [],
       audience: text('audience'),
       periodStart: text('periodStart'),
       periodEnd: text('periodEnd'),
@@ -55,7 +60,7 @@ export function startSharePage(form: HTMLFormElement) {
     const { makeEntryFile } = await import('./make-entry-file.ts');
     const file = makeEntryFile(values, new Date().toISOString().slice(0, 10));
     show(file, file.problems, form.dataset, values);
-  });
+  }
 
   function show(file: { path: string; text: string }, problems: string[], data: DOMStringMap, values: ShareForm) {
     result.hidden = false;

@@ -8,8 +8,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { fixtureTrees, runNode } from './helpers/run.ts';
 
 const trees = fixtureTrees();
-const tree = trees.next;
-afterEach(trees.cleanup);
+const tree = () => trees.next();
+afterEach(() => trees.cleanup());
 
 const check = (content: string) => runNode(['scripts/check-content.ts', '--root', content]);
 

@@ -16,7 +16,7 @@ vi.mock('astro:content', () => {
       },
     ],
   };
-  return { getCollection: async (name: string) => collections[name] ?? [] };
+  return { getCollection: (name: string) => Promise.resolve(collections[name] ?? []) };
 });
 
 const { entryFeed, feedText } = await import('../../src/lib/feeds.ts');

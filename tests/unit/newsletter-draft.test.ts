@@ -5,8 +5,8 @@ import { dictionaries } from '../../src/i18n/translations.ts';
 import { fixtureTrees, runNode } from './helpers/run.ts';
 
 const trees = fixtureTrees();
-const tree = trees.next;
-afterEach(trees.cleanup);
+const tree = () => trees.next();
+afterEach(() => trees.cleanup());
 const draft = (content: string, ...args: string[]) => runNode(['scripts/draft-newsletter.ts', 'draft', '--root', content, '--today', '2026-11-22', ...args]);
 
 describe('npm run newsletter -- draft', () => {
@@ -100,7 +100,7 @@ describe('npm run newsletter -- draft', () => {
       join(withoutQuestions, 'practices/alleen-een-praktijk/en.mdx'),
       '---\ntitle: Only a practice\nsummary: A practice published after the last issue, with no question asked or answered since.\nthemes: [services]\npublished: 2026-11-05\n---\n\nText.\n',
     );
-    expect(draft(withoutQuestions, '--month', '2026-12').stdout).toMatch(/\.mdx with 1 entries changed after 2026-10-01:\n  practices\/alleen-een-praktijk\n$/);
+    expect(draft(withoutQuestions, '--month', '2026-12').stdout).toMatch(/\.mdx with 1 entries changed after 2026-10-01:\n {2}practices\/alleen-een-praktijk\n$/);
     expect(readFileSync(join(withoutQuestions, 'newsletters/2026-12/en.mdx'), 'utf8')).not.toContain(dictionaries.en['newsletter.draftQuestions']);
   });
 });
