@@ -26,7 +26,9 @@ const { entries, data, problems } = await checkContent({ root: contentRoot(value
 console.log(report(entries.filter((e) => e.collection !== 'newsletters'), data, today, problems.length));
 
 /** A frontmatter value that should be text, or '' when it is not. */
-const text = (value: unknown) => (typeof value === 'string' ? value : '');
+function text(value: unknown): string {
+  return typeof value === 'string' ? value : '';
+}
 
 function report(entries: EntryRecord[], data: DataRecord[], today: string, problemCount: number): string {
   const groups = new Map<string, EntryRecord[]>();
