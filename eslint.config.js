@@ -33,6 +33,10 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/integrations/service-worker.js'],
+    languageOptions: { globals: { ...globals.serviceworker } },
+  },
+  {
     // In .astro templates the parser types JSX expressions as any; `astro check` types them.
     files: ['**/*.astro'],
     rules: {

@@ -122,7 +122,7 @@ test('the inline language script at / still leads to the browser language', asyn
   await expect(page).toHaveURL(/\/en\/$/); // Playwright's Chromium speaks en-US
 });
 
-test('every page of the build has a policy', async () => {
+test('every page of the build has a policy', () => {
   const dist = siteDist;
   const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter(
     // Attachments (files/) and the newsletter e-mails (newsletters/) are not pages of the site.
@@ -208,7 +208,8 @@ test('the policy blocks what a hostile entry could try, and the watcher sees it'
     image.src = 'https://evil.example/x.png';
     main.append(image);
     // WebAssembly is allowed on the search page only (which runs Pagefind in the page, as here).
-    const pagefind = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
+    type Pagefind = { options: (options: object) => Promise<void>; search: (query: string) => Promise<unknown> };
+    const pagefind = (await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`)) as Pagefind;
     await pagefind.options({ noWorker: true });
     const searched = await pagefind.search('klachten').then(
       () => true,
