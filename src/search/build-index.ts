@@ -227,7 +227,9 @@ export async function buildSearchIndex(dist: string): Promise<SearchIndexSummary
 async function writeDateOrders(dist: string) {
   const folder = join(dist, 'pagefind', 'fragment');
   const pages: { lang: string; id: string; date: string }[] = [];
-  await inBatches(await readdir(folder), 32, async (file) => {
+  // A knowledge base without entries has nothing indexed, and Pagefind writes no fragments.
+  const files = await readdir(folder).catch(() => [] as string[]);
+  await inBatches(files, 32, async (file) => {
     const data = gunzipSync(await readFile(join(folder, file)));
     // Pagefind's files begin with the signature «pagefind_dcd».
     const fragment = JSON.parse(data.subarray(12).toString('utf8')) as { meta?: Record<string, string> };

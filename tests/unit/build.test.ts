@@ -33,6 +33,19 @@ describe('the site build', () => {
     expect(html).toMatch(/<div class="kb-steps"[^>]*><ol>/);
   });
 
+  it('builds a knowledge base that has no entries yet (themes, municipalities and organisations only)', () => {
+    const empty = fixtureCopy('valid');
+    for (const folder of ['practices', 'guides', 'cases', 'questions', 'newsletters']) rmSync(join(empty, 'content', folder), { recursive: true, force: true });
+    try {
+      const { status, output } = build(empty);
+      expect(output).not.toMatch(/ERROR|content problem/);
+      expect(status).toBe(0);
+      expect(existsSync(join(empty, 'dist/nl/index.html'))).toBe(true);
+    } finally {
+      rmSync(empty, { recursive: true, force: true });
+    }
+  });
+
   it('fails on a broken entry and lists its problems', () => {
     const { status, output } = build(broken);
     expect(status).not.toBe(0);
