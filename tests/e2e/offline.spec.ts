@@ -1,8 +1,8 @@
+import { serveDist } from '../../scripts/lib/static-server.ts';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { dictionaries } from '../../src/i18n/translations.ts';
@@ -139,16 +139,6 @@ test.describe('without JavaScript', () => {
 // A new deploy: a site built from a copy of the fixture, served from a folder of its own, rebuilt
 // with a change while a reader has it open.
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 function build(content: string, out: string, cache: string) {
   const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
@@ -161,10 +151,10 @@ function build(content: string, out: string, cache: string) {
 test.describe('a new deploy', () => {
   test.describe.configure({ timeout: 240_000 });
   let root = '';
-  let server: ChildProcess | undefined;
+  let server: Awaited<ReturnType<typeof serveDist>> | undefined;
 
-  test.afterAll(() => {
-    server?.kill();
+  test.afterAll(async () => {
+    await server?.stop();
     if (root) rmSync(root, { recursive: true, force: true });
   });
 
@@ -174,9 +164,8 @@ test.describe('a new deploy', () => {
     const out = join(root, 'site');
     cpSync(siteContent, content, { recursive: true });
     build(content, out, join(root, 'cache'));
-    const port = await freePort();
-    server = spawn(process.execPath, ['scripts/serve-dist.ts', '--port', String(port), '--dir', out], { stdio: 'ignore' });
-    const origin = `http://127.0.0.1:${port}`;
+    server = await serveDist(out);
+    const origin = server.url;
     await expect.poll(() => fetch(`${origin}/uk/`).then((response) => response.status, () => 0), { timeout: 20_000 }).toBe(200);
 
     const path = `${origin}/uk/guides/routekaart-voor-ontheemden/`;
@@ -193,6 +182,10 @@ test.describe('a new deploy', () => {
     const text = readFileSync(file, 'utf8');
     writeFileSync(file, text.replace(/^title: .*$/m, `title: ${JSON.stringify(changed)}`));
     build(content, out, join(root, 'cache'));
+    // A host serves the new files from the new deploy on: the server starts again on the same address.
+    const { port } = server;
+    await server.stop();
+    server = await serveDist(out, port);
 
     await page.reload();
     await expect(heading(page)).toHaveText(changed);

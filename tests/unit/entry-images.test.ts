@@ -1,6 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { chromium, devices, type Browser, type BrowserContextOptions } from '@playwright/test';
 import { pathToFileURL } from 'node:url';
@@ -10,6 +8,7 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { entryPipeline } from '../../src/mdx/pipeline.ts';
 import { chromiumArgs, findChromium } from '../e2e/browser.ts';
+import { serveDist } from '../../scripts/lib/static-server.ts';
 import { fixtureCopy, runNode } from './helpers/run.ts';
 
 /** What a phone may spend on the images of an entry with one big photo. */
@@ -38,16 +37,6 @@ async function writePhoto(path: string) {
   }
   await sharp(pixels, { raw: { width, height, channels: 3 } }).jpeg({ quality: 90 }).toFile(path);
 }
-
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
 
 /** The candidate a browser needs for one image slot: the smallest width covering slot × DPR. */
 function pick(srcset: string, slotWidth: number, dpr: number) {
@@ -114,7 +103,7 @@ describe('entry images', () => {
   let content = '';
   let dist = '';
   let html = '';
-  let server: ChildProcess | undefined;
+  let server: Awaited<ReturnType<typeof serveDist>> | undefined;
   let browser: Browser | undefined;
   let origin = '';
 
@@ -141,7 +130,7 @@ describe('entry images', () => {
 
   afterAll(async () => {
     await browser?.close();
-    server?.kill();
+    await server?.stop();
     if (root) rmSync(root, { recursive: true, force: true });
   });
 
@@ -175,13 +164,8 @@ describe('entry images', () => {
 
   describe('measured in Chromium', () => {
     beforeAll(async () => {
-      const port = await freePort();
-      origin = `http://127.0.0.1:${port}`;
-      server = spawn(process.execPath, ['scripts/serve-dist.ts', '--dir', dist, '--port', String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
-      await new Promise<void>((resolve, reject) => {
-        server!.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes('Serving') && resolve());
-        server!.once('exit', (code) => reject(new Error(`serve-dist exited with ${code}`)));
-      });
+      server = await serveDist(dist);
+      origin = server.url;
       browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
     });
 
