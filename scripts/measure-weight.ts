@@ -90,7 +90,7 @@ try {
   );
 } finally {
   await browser.close();
-  server.stop();
+  await server.stop();
 }
 
 function summarise(paths: string[]) {

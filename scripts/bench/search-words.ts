@@ -92,7 +92,7 @@ const indexed = await buildSearchIndex(dist);
 const server = await serveDist(dist);
 const base = `${server.url}/pagefind/`;
 // pagefind.js takes its index language from <html lang>; in Node there is none, so it is lent one.
-const pagefindModule = await import(join(dist, 'pagefind/pagefind.js'));
+const pagefindModule = (await import(join(dist, 'pagefind/pagefind.js'))) as { createInstance: (options: object) => unknown };
 (globalThis as { document?: unknown }).document = { querySelector: () => ({ getAttribute: () => 'uk' }) };
 const engine = pagefindModule.createInstance({ basePath: base, noWorker: true }) as PagefindEngine;
 delete (globalThis as { document?: unknown }).document;
@@ -139,7 +139,7 @@ for (const [n, word] of words.entries()) {
     }
   }
 }
-server.stop();
+await server.stop();
 if (!values.out) rmSync(dist, { recursive: true, force: true });
 
 const report = (t: Tally) => ({

@@ -27,10 +27,13 @@ async function found(page: Page, lang: keyof typeof searching, query: string) {
   return (await results(page).locator('h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).sort();
 }
 
+/** The part of Pagefind's browser API these tests call. */
+type PagefindModule = { search: (query: string) => Promise<{ results: { data: () => Promise<{ url: string; content: string }> }[] }> };
+
 /** What Pagefind finds for the words exactly as typed, without our Ukrainian prefixes. */
-async function rawCount(page: Page, query: string) {
+async function rawCount(page: Page, query: string): Promise<number> {
   return page.evaluate(async (q) => {
-    const pagefind = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
+    const pagefind = (await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`)) as PagefindModule;
     return (await pagefind.search(q)).results.length;
   }, query);
 }
@@ -110,9 +113,9 @@ test('a query without results says so and points to the themes', async ({ page }
 test('only the entry is indexed: not navigation, footer, notices, related entries or the edit link', async ({ page }) => {
   await page.goto('/uk/search/');
   const content = await page.evaluate(async () => {
-    const pagefind = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
+    const pagefind = (await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`)) as PagefindModule;
     const { results } = await pagefind.search('скарг');
-    const pages = await Promise.all(results.map((result: { data: () => Promise<{ url: string; content: string }> }) => result.data()));
+    const pages = await Promise.all(results.map((result) => result.data()));
     return pages.find((data) => data.url === '/uk/practices/klachtenprocedure-in-het-oekraiens/')?.content ?? '';
   });
   expect(content).toContain('Процедура подання скарг українською мовою');

@@ -60,9 +60,9 @@ function rewrite(body: string) {
     if (node.type === 'image') found.images.push(`${node.alt} -> ${node.url}`);
     if (node.type === 'link' || node.type === 'definition') found.links.push(node.url);
     if (node.type === 'mdxJsxFlowElement' && node.name === 'Figure') {
-      found.figures.push(node.attributes.map((a) => (a.type === 'mdxJsxAttribute' ? `${a.name}=${String(a.value)}` : '')).join(' '));
+      found.figures.push(node.attributes.map((a) => (a.type === 'mdxJsxAttribute' && typeof a.value === 'string' ? `${a.name}=${a.value}` : '')).join(' '));
     }
-    if ('children' in node) node.children.forEach((child) => visit(child as Root['children'][number]));
+    if ('children' in node) node.children.forEach((child) => visit(child));
   };
   visit(tree);
   return found;
@@ -170,8 +170,8 @@ describe('entry images', () => {
     });
 
     const phones: [string, BrowserContextOptions][] = [
-      ['Pixel 7', devices['Pixel 7']!],
-      ['375 px at 3x', { ...devices['Pixel 7']!, viewport: { width: 375, height: 812 }, deviceScaleFactor: 3 }],
+      ['Pixel 7', devices['Pixel 7']],
+      ['375 px at 3x', { ...devices['Pixel 7'], viewport: { width: 375, height: 812 }, deviceScaleFactor: 3 }],
     ];
 
     it.each(phones)('%s downloads at most 150 KB of images for the whole entry', async (name, device) => {
