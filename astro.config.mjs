@@ -80,7 +80,10 @@ export default defineConfig({
       // three attribute values are allowed (style-src-attr), no other style attribute.
       styleDirective: {
         resources: [{ resource: "'unsafe-hashes'", kind: 'attribute' }],
-        hashes: ['left', 'right', 'center'].map((align) => ({ hash: cspHash(`text-align:${align}`), kind: /** @type {const} */ ('attribute') })),
+        hashes: ['left', 'right', 'center'].map((align) => ({
+          hash: cspHash(`text-align:${align}`),
+          kind: /** @type {const} */ ('attribute'),
+        })),
       },
     },
   },

@@ -26,7 +26,20 @@ const browserCode = [
 const buildCode = ['src/search/build-index.ts'];
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', '.astro/', 'tests/output/', 'tests/fixtures/', 'test-results/', 'playwright-report/', 'tmp-scratch/', 'scripts/bench/floor-site/', '**/*.cjs'] },
+  {
+    ignores: [
+      'dist/',
+      'node_modules/',
+      '.astro/',
+      'tests/output/',
+      'tests/fixtures/',
+      'test-results/',
+      'playwright-report/',
+      'tmp-scratch/',
+      'scripts/bench/floor-site/',
+      '**/*.cjs',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   ...astro.configs['flat/recommended'],
@@ -36,7 +49,10 @@ export default tseslint.config(
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname, extraFileExtensions: ['.astro'] },
     },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
     },
   },
   {
@@ -46,7 +62,15 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ regex: '^node:', message: 'browser code cannot import Node modules' }, { group: ['fs', 'path', 'os', 'child_process', 'worker_threads', 'url'], message: 'browser code cannot import Node modules' }] },
+        {
+          patterns: [
+            { regex: '^node:', message: 'browser code cannot import Node modules' },
+            {
+              group: ['fs', 'path', 'os', 'child_process', 'worker_threads', 'url'],
+              message: 'browser code cannot import Node modules',
+            },
+          ],
+        },
       ],
     },
   },

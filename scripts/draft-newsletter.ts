@@ -25,7 +25,13 @@ dist/newsletters/<month>/.
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { since: { type: 'string' }, month: { type: 'string' }, root: { type: 'string' }, today: { type: 'string' }, help: { type: 'boolean' } },
+  options: {
+    since: { type: 'string' },
+    month: { type: 'string' },
+    root: { type: 'string' },
+    today: { type: 'string' },
+    help: { type: 'boolean' },
+  },
 });
 
 if (values.help || positionals[0] !== 'draft') {
@@ -45,13 +51,20 @@ async function draft(): Promise<string> {
   const today = values.today ?? new Date().toISOString().slice(0, 10);
   const month = values.month ?? today.slice(0, 7);
   if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw new Error(`--month "${month}" is not a month; expected YYYY-MM.`);
-  if (values.since !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.since)) throw new Error(`--since "${values.since}" is not a date; expected YYYY-MM-DD.`);
+  if (values.since !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.since))
+    throw new Error(`--since "${values.since}" is not a date; expected YYYY-MM-DD.`);
   const folder = join(root, 'newsletters', month);
-  if (existsSync(folder)) throw new Error(`${relative(process.cwd(), folder)} exists already; edit that issue or choose another --month.`);
+  if (existsSync(folder))
+    throw new Error(`${relative(process.cwd(), folder)} exists already; edit that issue or choose another --month.`);
 
   const { entries } = await checkContent({ root, today });
   const issues = entries.filter((entry) => entry.collection === 'newsletters' && entry.slug < month);
-  const since = values.since ?? issues.map((issue) => String(issue.data['published'])).sort().at(-1);
+  const since =
+    values.since ??
+    issues
+      .map((issue) => String(issue.data['published']))
+      .sort()
+      .at(-1);
   if (!since) throw new Error('There is no earlier issue to start from; give --since YYYY-MM-DD.');
 
   const published = (entry: EntryRecord) => entry.data['status'] !== 'draft';
@@ -69,17 +82,29 @@ async function draft(): Promise<string> {
   const newest = ([, a]: [string, string], [, b]: [string, string]) => b.localeCompare(a);
   const list = [...chosen].sort(newest).map(([key]) => key);
   const questions = questionsSince(groups, since);
-  if (list.length + questions.length === 0) return `No entries were published or updated and no questions asked or answered after ${since}; nothing drafted.`;
+  if (list.length + questions.length === 0)
+    return `No entries were published or updated and no questions asked or answered after ${since}; nothing drafted.`;
 
   mkdirSync(folder, { recursive: true });
   const monthName = (lang: string) =>
-    new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${month}-01T00:00:00Z`));
+    new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+      new Date(`${month}-01T00:00:00Z`),
+    );
   for (const lang of langs) {
     const t = useTranslations(lang);
     // The questions come after the entries: the issue shows them as a section of their own.
-    const fields = { title: t('newsletter.issue', { month: monthName(lang) }), published: today, status: 'draft', entries: [...list, ...questions.map((q) => q.key)] };
-    const intro = [t('newsletter.draftIntro'), ...(questions.length ? [t('newsletter.draftQuestions')] : [])].join('\n\n');
-    writeFileSync(join(folder, `${lang}.mdx`), `---\n${stringify(fields, { lineWidth: 0 })}---\n\n${intro}\n`, { flag: 'wx' });
+    const fields = {
+      title: t('newsletter.issue', { month: monthName(lang) }),
+      published: today,
+      status: 'draft',
+      entries: [...list, ...questions.map((q) => q.key)],
+    };
+    const intro = [t('newsletter.draftIntro'), ...(questions.length ? [t('newsletter.draftQuestions')] : [])].join(
+      '\n\n',
+    );
+    writeFileSync(join(folder, `${lang}.mdx`), `---\n${stringify(fields, { lineWidth: 0 })}---\n\n${intro}\n`, {
+      flag: 'wx',
+    });
   }
   const lines = (keys: string[]) => keys.map((key) => `\n  ${key}`).join('');
   return (
@@ -97,7 +122,11 @@ async function draft(): Promise<string> {
  */
 function questionsSince(groups: Map<string, EntryRecord[]>, since: string) {
   const published = (entry: EntryRecord) => entry.data['status'] !== 'draft';
-  const firstPublished = (files: EntryRecord[] = []) => files.filter(published).map((file) => String(file.data['published'])).sort()[0];
+  const firstPublished = (files: EntryRecord[] = []) =>
+    files
+      .filter(published)
+      .map((file) => String(file.data['published']))
+      .sort()[0];
   return [...groups]
     .filter(([, files]) => collections[files[0]!.collection].kind === 'question' && files.some(published))
     .flatMap(([key, all]) => {
@@ -105,9 +134,16 @@ function questionsSince(groups: Map<string, EntryRecord[]>, since: string) {
       const asked = firstPublished(files)!;
       if (asked > since) return [{ key, why: 'new', date: asked }];
       if (!files.some((file) => file.data['state'] === 'answered')) return [];
-      const updates = files.filter((file) => file.data['state'] === 'answered').map((file) => (typeof file.data['updated'] === 'string' ? file.data['updated'] : ''));
-      const answers = files.flatMap((file) => (file.data['answers'] as string[] | undefined) ?? []).map((answer) => firstPublished(groups.get(answer)) ?? '');
-      const date = [...updates, ...answers].filter((day) => day > since).sort().at(-1);
+      const updates = files
+        .filter((file) => file.data['state'] === 'answered')
+        .map((file) => (typeof file.data['updated'] === 'string' ? file.data['updated'] : ''));
+      const answers = files
+        .flatMap((file) => (file.data['answers'] as string[] | undefined) ?? [])
+        .map((answer) => firstPublished(groups.get(answer)) ?? '');
+      const date = [...updates, ...answers]
+        .filter((day) => day > since)
+        .sort()
+        .at(-1);
       return date ? [{ key, why: 'answered', date }] : [];
     })
     .sort((a, b) => b.date.localeCompare(a.date) || a.key.localeCompare(b.key));

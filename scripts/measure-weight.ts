@@ -35,7 +35,9 @@ const dir = values.dir;
 const gzipBytes = (path: string) => {
   const file = join(dir, decodeURIComponent(path.endsWith('/') ? `${path}index.html` : path));
   const data = readFileSync(file);
-  return path.includes('/pagefind/') && !/\.(js|css|json)$/.test(path) ? data.length : gzipSync(data, { level: 9 }).length;
+  return path.includes('/pagefind/') && !/\.(js|css|json)$/.test(path)
+    ? data.length
+    : gzipSync(data, { level: 9 }).length;
 };
 
 const server = await serveDist(dir);
@@ -64,11 +66,15 @@ try {
   // files of the page language: filter/uk_…).
   const timing = await page.evaluate(() => ({
     mark: performance.getEntriesByName('kb:search-results')[0]?.startTime ?? Infinity,
-    resources: performance.getEntriesByType('resource').map((entry) => ({ path: new URL(entry.name).pathname, start: entry.startTime })),
+    resources: performance
+      .getEntriesByType('resource')
+      .map((entry) => ({ path: new URL(entry.name).pathname, start: entry.startTime })),
   }));
   // Each file counts once, and only what search fetches (all of it in Pagefind's folder).
   const seen = new Set<string>();
-  const searched = timing.resources.filter(({ path }) => path.startsWith('/pagefind/') && !seen.has(path) && seen.add(path));
+  const searched = timing.resources.filter(
+    ({ path }) => path.startsWith('/pagefind/') && !seen.has(path) && seen.add(path),
+  );
   const before = searched.filter((file) => file.start < timing.mark).map((file) => file.path);
   const after = searched.filter((file) => file.start >= timing.mark).map((file) => file.path);
   const isFacet = (path: string) => path.startsWith(`/pagefind/filter/${values.lang}_`);
@@ -95,7 +101,8 @@ try {
 
 function summarise(paths: string[]) {
   const files = paths.map((path) => ({ path, bytes: gzipBytes(path) }));
-  const sum = (test: (path: string) => boolean) => files.filter((f) => test(f.path)).reduce((total, f) => total + f.bytes, 0);
+  const sum = (test: (path: string) => boolean) =>
+    files.filter((f) => test(f.path)).reduce((total, f) => total + f.bytes, 0);
   return {
     totalGzipBytes: sum(() => true),
     htmlCss: sum((path) => path.endsWith('/') || path.endsWith('.html') || path.endsWith('.css')),

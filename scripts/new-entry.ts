@@ -12,7 +12,9 @@ import { createPrompt } from './lib/prompt.ts';
 
 /** The kinds a contributor writes, from the content model: `{ practice: 'practices', …, question: 'questions' }`. */
 const kinds = Object.fromEntries(
-  Object.entries(collections).flatMap(([name, { kind, schemaKind }]) => (kind === 'entry' || kind === 'question' ? [[schemaKind, name]] : [])),
+  Object.entries(collections).flatMap(([name, { kind, schemaKind }]) =>
+    kind === 'entry' || kind === 'question' ? [[schemaKind, name]] : [],
+  ),
 ) as Record<string, CardCollection>;
 const kindNames = Object.keys(kinds);
 
@@ -50,7 +52,9 @@ if (values.help) {
   console.log(usage);
 } else {
   try {
-    console.log(`Created ${await createEntry()}. Fill it in, remove "status: draft" when it is ready, and run npm run check.`);
+    console.log(
+      `Created ${await createEntry()}. Fill it in, remove "status: draft" when it is ready, and run npm run check.`,
+    );
   } catch (error) {
     console.error((error as Error).message);
     process.exitCode = 1;
@@ -62,7 +66,12 @@ async function createEntry(): Promise<string> {
   const ids = await contentIds(root);
   const prompt = createPrompt();
   const list = (items: { id: string; name: string }[]) => items.map((item) => `  ${item.id} (${item.name})`).join('\n');
-  const get = async (given: string | undefined, question: string, check: (answer: string) => string | undefined, fallback = '') => {
+  const get = async (
+    given: string | undefined,
+    question: string,
+    check: (answer: string) => string | undefined,
+    fallback = '',
+  ) => {
     // A flag is checked once and fails at once; an answer at the prompt may be tried again.
     if (given !== undefined) {
       const problem = check(given);
@@ -80,7 +89,9 @@ async function createEntry(): Promise<string> {
   const listOf = (answer: string) => answer.split(/[\s,]+/).filter(Boolean);
   const unknown = (answer: string, known: { id: string }[], noun: string) => {
     const wrong = listOf(answer).filter((id) => !known.some((item) => item.id === id));
-    return wrong.length ? `Unknown ${noun} ${wrong.map((id) => `"${id}"`).join(', ')}; expected one of ${known.map((k) => k.id).join(', ')}.` : undefined;
+    return wrong.length
+      ? `Unknown ${noun} ${wrong.map((id) => `"${id}"`).join(', ')}; expected one of ${known.map((k) => k.id).join(', ')}.`
+      : undefined;
   };
 
   try {
@@ -93,16 +104,23 @@ async function createEntry(): Promise<string> {
       isLang(answer) ? undefined : `Unknown language "${answer}"; expected one of ${langs.join(', ')}.`,
     );
     const title = await get(values.title, 'Title (3–120 characters):', (answer) =>
-      answer.length >= 3 && answer.length <= 120 ? undefined : `The title has ${answer.length} characters; expected 3–120.`,
+      answer.length >= 3 && answer.length <= 120
+        ? undefined
+        : `The title has ${answer.length} characters; expected 3–120.`,
     );
     const suggestion = slugFromTitle(title);
     const slug = await get(
       values.slug,
-      suggestion ? `Folder name (slug) [${suggestion}]:` : 'Folder name (slug), in Latin letters, e.g. flexwoningen-voorbeeld:',
+      suggestion
+        ? `Folder name (slug) [${suggestion}]:`
+        : 'Folder name (slug), in Latin letters, e.g. flexwoningen-voorbeeld:',
       (answer) => {
-        if (!idPattern.test(answer) || answer.length > 80) return `"${answer}" is not a valid slug; expected ${idRule}.`;
+        if (!idPattern.test(answer) || answer.length > 80)
+          return `"${answer}" is not a valid slug; expected ${idRule}.`;
         const file = join(root, collection, answer, `${lang}.mdx`);
-        return existsSync(file) ? `${relative(process.cwd(), file)} exists already; choose another slug or edit that file.` : undefined;
+        return existsSync(file)
+          ? `${relative(process.cwd(), file)} exists already; choose another slug or edit that file.`
+          : undefined;
       },
       suggestion,
     );
@@ -136,14 +154,16 @@ async function createEntry(): Promise<string> {
     document.set('title', title);
     document.set('themes', document.createNode(listOf(themes), { flow: true }));
     document.set('municipalities', document.createNode(listOf(municipalities), { flow: true }));
-    if (organisations !== undefined) document.set('organisations', document.createNode(listOf(organisations), { flow: true }));
+    if (organisations !== undefined)
+      document.set('organisations', document.createNode(listOf(organisations), { flow: true }));
     document.set('published', new Date().toISOString().slice(0, 10));
     const file = join(root, collection, slug, `${lang}.mdx`);
     mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, `---\n${document.toString({ lineWidth: 0, flowCollectionPadding: false })}---\n${body}`, { flag: 'wx' });
+    writeFileSync(file, `---\n${document.toString({ lineWidth: 0, flowCollectionPadding: false })}---\n${body}`, {
+      flag: 'wx',
+    });
     return relative(process.cwd(), file);
   } finally {
     prompt.close();
   }
 }
-

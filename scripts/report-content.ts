@@ -15,7 +15,9 @@ unreviewed translations, entries not updated for 12 months, municipalities witho
 broken links inside the site, drafts, open questions without an answer for more than 30 days, and
 answered questions whose answers are drafts. Problems that break the build are \`npm run check\`'s.`;
 
-const { values } = parseArgs({ options: { root: { type: 'string' }, today: { type: 'string' }, help: { type: 'boolean' } } });
+const { values } = parseArgs({
+  options: { root: { type: 'string' }, today: { type: 'string' }, help: { type: 'boolean' } },
+});
 if (values.help) {
   console.log(usage);
   process.exit(0);
@@ -23,7 +25,14 @@ if (values.help) {
 
 const today = values.today ?? new Date().toISOString().slice(0, 10);
 const { entries, data, problems } = await checkContent({ root: contentRoot(values.root), today });
-console.log(report(entries.filter((e) => e.collection !== 'newsletters'), data, today, problems.length));
+console.log(
+  report(
+    entries.filter((e) => e.collection !== 'newsletters'),
+    data,
+    today,
+    problems.length,
+  ),
+);
 
 /** A frontmatter value that should be text, or '' when it is not. */
 function text(value: unknown): string {
@@ -32,7 +41,11 @@ function text(value: unknown): string {
 
 function report(entries: EntryRecord[], data: DataRecord[], today: string, problemCount: number): string {
   const groups = new Map<string, EntryRecord[]>();
-  for (const entry of entries) groups.set(`${entry.collection}/${entry.slug}`, [...(groups.get(`${entry.collection}/${entry.slug}`) ?? []), entry]);
+  for (const entry of entries)
+    groups.set(`${entry.collection}/${entry.slug}`, [
+      ...(groups.get(`${entry.collection}/${entry.slug}`) ?? []),
+      entry,
+    ]);
   const published = (entry: EntryRecord) => entry.data['status'] !== 'draft';
   const lastChange = (entry: EntryRecord) => text(entry.data['updated']) || text(entry.data['published']);
   const yearAgo = new Date(`${today}T00:00:00Z`);
@@ -48,8 +61,12 @@ function report(entries: EntryRecord[], data: DataRecord[], today: string, probl
     const translation = entry.data['translation'] as { from: Lang; reviewed: boolean } | undefined;
     return translation && !translation.reviewed ? [`| ${entry.file} | ${translation.from} |`] : [];
   });
-  const stale = entries.filter(published).flatMap((entry) => (lastChange(entry) < cutoff ? [`| ${entry.file} | ${lastChange(entry)} |`] : []));
-  const mentioned = new Set(entries.filter(published).flatMap((entry) => (entry.data['municipalities'] as string[] | undefined) ?? []));
+  const stale = entries
+    .filter(published)
+    .flatMap((entry) => (lastChange(entry) < cutoff ? [`| ${entry.file} | ${lastChange(entry)} |`] : []));
+  const mentioned = new Set(
+    entries.filter(published).flatMap((entry) => (entry.data['municipalities'] as string[] | undefined) ?? []),
+  );
   const lonely = data
     .filter((record) => record.collection === 'municipalities' && !mentioned.has(record.id))
     .map((record) => `- ${record.id} (${(record.data['name'] as { nl: string }).nl})`);
@@ -68,8 +85,16 @@ function report(entries: EntryRecord[], data: DataRecord[], today: string, probl
     section('Municipalities without entries', lonely),
     section('Broken links inside the site', broken, '| file | line | link |\n| --- | --- | --- |\n'),
     section('Drafts', drafts),
-    section(`Open questions without an answer for more than 30 days (asked before ${monthAgo})`, unanswered, '| question | asked | days |\n| --- | --- | --- |\n'),
-    section('Answered questions whose answers are drafts', draftAnswers, '| question | answers that are drafts |\n| --- | --- |\n'),
+    section(
+      `Open questions without an answer for more than 30 days (asked before ${monthAgo})`,
+      unanswered,
+      '| question | asked | days |\n| --- | --- | --- |\n',
+    ),
+    section(
+      'Answered questions whose answers are drafts',
+      draftAnswers,
+      '| question | answers that are drafts |\n| --- | --- |\n',
+    ),
   ].join('\n');
 }
 
@@ -83,11 +108,20 @@ function questionReport(groups: Map<string, EntryRecord[]>, today: string) {
   const date = new Date(`${today}T00:00:00Z`);
   date.setUTCDate(date.getUTCDate() - 30);
   const monthAgo = date.toISOString().slice(0, 10);
-  const days = (from: string) => Math.round((Date.parse(`${today}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-  const questions = [...groups].filter(([, files]) => collections[files[0]!.collection].kind === 'question' && files.some(published));
-  const answersOf = (files: EntryRecord[]) => [...new Set(files.filter(published).flatMap((file) => (file.data['answers'] as string[] | undefined) ?? []))];
+  const days = (from: string) =>
+    Math.round((Date.parse(`${today}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+  const questions = [...groups].filter(
+    ([, files]) => collections[files[0]!.collection].kind === 'question' && files.some(published),
+  );
+  const answersOf = (files: EntryRecord[]) => [
+    ...new Set(files.filter(published).flatMap((file) => (file.data['answers'] as string[] | undefined) ?? [])),
+  ];
   const stateOf = (files: EntryRecord[]) => text(files.find(published)?.data['state']) || 'open';
-  const asked = (files: EntryRecord[]) => files.filter(published).map((file) => String(file.data['published'])).sort()[0] ?? '';
+  const asked = (files: EntryRecord[]) =>
+    files
+      .filter(published)
+      .map((file) => String(file.data['published']))
+      .sort()[0] ?? '';
 
   const unanswered = questions
     .filter(([, files]) => stateOf(files) === 'open' && answersOf(files).length === 0 && asked(files) < monthAgo)
@@ -106,18 +140,23 @@ function questionReport(groups: Map<string, EntryRecord[]>, today: string) {
 
 /** Links in entry bodies to pages of this site that do not exist. */
 function brokenLinks(entries: EntryRecord[], groups: Set<string>, data: DataRecord[]): string[] {
-  const ids = (collection: string) => new Set(data.filter((record) => record.collection === collection).map((record) => record.id));
+  const ids = (collection: string) =>
+    new Set(data.filter((record) => record.collection === collection).map((record) => record.id));
   const themes = ids('themes');
   const municipalities = ids('municipalities');
   const exists = (path: string) => {
-    const [lang, section, id, ...rest] = path.replace(/[?#].*$/, '').split('/').filter(Boolean);
+    const [lang, section, id, ...rest] = path
+      .replace(/[?#].*$/, '')
+      .split('/')
+      .filter(Boolean);
     if (lang === 'files') return true; // attachments are checked by npm run check
     if (!lang) return true;
     if (!langs.includes(lang as Lang) || rest.length > 0) return false;
     if (!section || section === 'search') return id === undefined;
     if (section === 'themes') return id !== undefined && themes.has(id);
     if (section === 'municipalities') return id === undefined || municipalities.has(id);
-    if ((cardCollections as string[]).includes(section)) return id === undefined || groups.has(entryKey(section as CardCollection, id));
+    if ((cardCollections as string[]).includes(section))
+      return id === undefined || groups.has(entryKey(section as CardCollection, id));
     return false;
   };
   return entries.flatMap((entry) => {

@@ -31,7 +31,9 @@ if (values.help) {
   process.exit(0);
 }
 if (!existsSync('/usr/bin/time')) {
-  console.error('GNU time is missing (/usr/bin/time): install it (Debian: apt-get install time) to measure peak memory.');
+  console.error(
+    'GNU time is missing (/usr/bin/time): install it (Debian: apt-get install time) to measure peak memory.',
+  );
   process.exit(1);
 }
 
@@ -60,7 +62,8 @@ function timed(command: string[], options: { cwd?: string; env?: Record<string, 
     encoding: 'utf8',
     maxBuffer: 1024 * 1024 * 512,
   });
-  if (result.status !== 0) throw new Error(`${command.join(' ')} failed:\n${result.stdout.slice(-3000)}\n${result.stderr.slice(-3000)}`);
+  if (result.status !== 0)
+    throw new Error(`${command.join(' ')} failed:\n${result.stdout.slice(-3000)}\n${result.stderr.slice(-3000)}`);
   const [seconds = '0', kib = '0'] = readFileSync(report, 'utf8').trim().split('\n').at(-1)!.split(' ');
   return { seconds: Number(seconds), peakMiB: Math.round(Number(kib) / 1024), load };
 }
@@ -71,7 +74,8 @@ const median = (xs: number[]) => {
 };
 const spread = (xs: number[], digits = 1) => `${Math.min(...xs).toFixed(digits)}–${Math.max(...xs).toFixed(digits)}`;
 const bytesIn = (dir: string) => Number(execFileSync('du', ['-sb', dir], { encoding: 'utf8' }).split('\t')[0]);
-const countFiles = (dir: string) => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).length;
+const countFiles = (dir: string) =>
+  readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).length;
 
 /** A cold build of a site (project or floor) from a corpus, with its Pagefind index, as `npm run build` does. */
 function build(site: 'project' | 'floor', corpus: string, out: string): Measure {
@@ -80,7 +84,10 @@ function build(site: 'project' | 'floor', corpus: string, out: string): Measure 
   const env = { KB_CONTENT_DIR: corpus, KB_OUT_DIR: join(out, 'dist'), KB_CACHE_DIR: join(out, 'cache') };
   // The project indexes inside `astro build` (its search integration, as `npm run build`); the floor
   // runs the Pagefind CLI over every page afterwards.
-  const command = site === 'project' ? `"${node}" "${astro}" build` : `"${node}" "${astro}" build && "${pagefind}" --site "${join(out, 'dist')}"`;
+  const command =
+    site === 'project'
+      ? `"${node}" "${astro}" build`
+      : `"${node}" "${astro}" build && "${pagefind}" --site "${join(out, 'dist')}"`;
   return timed(['sh', '-c', command], { cwd, env });
 }
 
@@ -95,7 +102,9 @@ mkdirSync(work, { recursive: true });
 prepareFloor();
 const runs = Number(values.runs);
 const sizes = values.sizes.split(',').filter(Boolean).map(Number);
-const checkSizes = [...new Set([...sizes, ...values['check-sizes'].split(',').filter(Boolean).map(Number)])].sort((a, b) => a - b);
+const checkSizes = [...new Set([...sizes, ...values['check-sizes'].split(',').filter(Boolean).map(Number)])].sort(
+  (a, b) => a - b,
+);
 const results: Record<string, unknown>[] = [];
 const check = (corpus: string) => timed([node, 'scripts/check-content.ts', '--root', corpus]);
 
@@ -117,7 +126,9 @@ for (const size of checkSizes) {
       withoutLinks.push(check(plain));
     }
     Object.assign(row, { check: withLinks, checkWithoutLinks: withoutLinks });
-    console.error(`${size}: check ${median(withLinks.map((m) => m.seconds))} s, without links ${median(withoutLinks.map((m) => m.seconds))} s`);
+    console.error(
+      `${size}: check ${median(withLinks.map((m) => m.seconds))} s, without links ${median(withoutLinks.map((m) => m.seconds))} s`,
+    );
     rmSync(plain, { recursive: true, force: true });
   }
   if (sizes.includes(size) && values.only !== 'check') {
@@ -128,7 +139,9 @@ for (const size of checkSizes) {
       projectBuilds.push(build('project', corpus, join(work, `project-${size}`)));
       // Inside the floor's folder: its prerender chunks resolve packages through its node_modules link.
       floorBuilds.push(build('floor', corpus, join(work, 'floor', `out-${size}`)));
-      console.error(`${size}: run ${run + 1}: project ${projectBuilds.at(-1)!.seconds} s, floor ${floorBuilds.at(-1)!.seconds} s`);
+      console.error(
+        `${size}: run ${run + 1}: project ${projectBuilds.at(-1)!.seconds} s, floor ${floorBuilds.at(-1)!.seconds} s`,
+      );
       // Partial results survive an interrupted run.
       Object.assign(row, { project: { runs: projectBuilds }, floor: { runs: floorBuilds } });
       save();
@@ -155,7 +168,12 @@ save();
 console.log(report());
 
 function machine() {
-  return { cpus: `${cpus().length} × ${cpus()[0]?.model ?? 'unknown'}`, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, date: new Date().toISOString() };
+  return {
+    cpus: `${cpus().length} × ${cpus()[0]?.model ?? 'unknown'}`,
+    memoryGiB: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+    date: new Date().toISOString(),
+  };
 }
 
 function report(): string {
@@ -171,7 +189,11 @@ function report(): string {
       .map((r) => {
         const c = r['check'] as Measure[];
         const p = r['checkWithoutLinks'] as Measure[];
-        const s = (ms: Measure[]) => `${median(ms.map((x) => x.seconds)).toFixed(2)} (${spread(ms.map((x) => x.seconds), 2)}) | ${median(ms.map((x) => x.peakMiB))} | ${loads(ms)}`;
+        const s = (ms: Measure[]) =>
+          `${median(ms.map((x) => x.seconds)).toFixed(2)} (${spread(
+            ms.map((x) => x.seconds),
+            2,
+          )}) | ${median(ms.map((x) => x.peakMiB))} | ${loads(ms)}`;
         return `| ${r['entries']} | ${r['files']} | ${s(c)} | ${s(p)} |`;
       }),
     '',

@@ -54,10 +54,13 @@ function startTranslation(): string {
   from ??= existing.find((lang) => !/^translation:/m.test(split(read(lang))?.[1] ?? '')) ?? existing[0]!;
 
   const parts = split(read(from as Lang));
-  if (!parts) throw new Error(`${entry}/${from}.mdx has no frontmatter between "---" lines; fix it first (npm run check).`);
+  if (!parts)
+    throw new Error(`${entry}/${from}.mdx has no frontmatter between "---" lines; fix it first (npm run check).`);
   const document = parseDocument(parts[1]!);
   document.set('status', 'draft');
   document.set('translation', document.createNode({ from, reviewed: false }, { flow: true }));
-  writeFileSync(target, `---\n${document.toString({ lineWidth: 0, flowCollectionPadding: false })}---\n${parts[2]}`, { flag: 'wx' });
+  writeFileSync(target, `---\n${document.toString({ lineWidth: 0, flowCollectionPadding: false })}---\n${parts[2]}`, {
+    flag: 'wx',
+  });
   return relative(process.cwd(), target);
 }

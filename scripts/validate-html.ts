@@ -27,7 +27,9 @@ const pages = readdirSync(dir, { recursive: true, encoding: 'utf8' })
 
 const vnu = createRequire(import.meta.url).resolve('vnu-jar');
 const jar = join(vnu, '..', 'build', 'dist', 'vnu.jar');
-const result = spawnSync('java', ['-jar', jar, '--errors-only', '--format', 'json', '--exit-zero-always', ...pages], { encoding: 'utf8' });
+const result = spawnSync('java', ['-jar', jar, '--errors-only', '--format', 'json', '--exit-zero-always', ...pages], {
+  encoding: 'utf8',
+});
 if (result.error || result.status !== 0) {
   console.error(`Could not run the Nu HTML Checker (java -jar ${jar}): ${result.error?.message ?? result.stderr}`);
   process.exit(1);

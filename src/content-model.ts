@@ -21,18 +21,27 @@ export const collections = {
   cases: { kind: 'entry', schemaKind: 'case' },
   questions: { kind: 'question', schemaKind: 'question' },
   newsletters: { kind: 'newsletter', schemaKind: 'newsletter' },
-} as const satisfies Record<string, { kind: 'data' | 'entry' | 'question' | 'newsletter'; schemaKind: string | undefined }>;
+} as const satisfies Record<
+  string,
+  { kind: 'data' | 'entry' | 'question' | 'newsletter'; schemaKind: string | undefined }
+>;
 
 export type CollectionName = keyof typeof collections;
 export type CollectionKind = (typeof collections)[CollectionName]['kind'];
 export const collectionNames = Object.keys(collections) as CollectionName[];
 
-type OfKind<K extends CollectionKind> = { [C in CollectionName]: (typeof collections)[C]['kind'] extends K ? C : never }[CollectionName];
+type OfKind<K extends CollectionKind> = {
+  [C in CollectionName]: (typeof collections)[C]['kind'] extends K ? C : never;
+}[CollectionName];
 export type DataCollection = OfKind<'data'>;
 export type EntryCollection = OfKind<'entry'>;
 /** The collections shown as entries (practices, guides, cases), in the order the site lists them. */
-export const entryCollections = collectionNames.filter((name): name is EntryCollection => collections[name].kind === 'entry');
-export const dataCollections = collectionNames.filter((name): name is DataCollection => collections[name].kind === 'data');
+export const entryCollections = collectionNames.filter(
+  (name): name is EntryCollection => collections[name].kind === 'entry',
+);
+export const dataCollections = collectionNames.filter(
+  (name): name is DataCollection => collections[name].kind === 'data',
+);
 
 export function isEntryCollection(name: string): name is EntryCollection {
   return (entryCollections as string[]).includes(name);
@@ -78,13 +87,17 @@ export const entryKey = (collection: CardCollection, slug: string) => `${collect
 /** Takes `practices/<slug>` apart; undefined when it is not a reference to an entry. */
 export function parseEntryKey(key: string): { collection: EntryCollection; slug: string } | undefined {
   const parsed = parseCardKey(key);
-  return parsed && isEntryCollection(parsed.collection) ? { collection: parsed.collection, slug: parsed.slug } : undefined;
+  return parsed && isEntryCollection(parsed.collection)
+    ? { collection: parsed.collection, slug: parsed.slug }
+    : undefined;
 }
 
 /** Takes `practices/<slug>` or `questions/<slug>` apart. */
 export function parseCardKey(key: string): { collection: CardCollection; slug: string } | undefined {
   const [collection = '', slug, ...rest] = key.split('/');
-  return (cardCollections as string[]).includes(collection) && slug && rest.length === 0 ? { collection: collection as CardCollection, slug } : undefined;
+  return (cardCollections as string[]).includes(collection) && slug && rest.length === 0
+    ? { collection: collection as CardCollection, slug }
+    : undefined;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -103,7 +116,8 @@ export const paths = {
   root: () => sitePath(''),
   home: (lang: Lang, fragment = '') => sitePath(`${lang}/${fragment ? `#${fragment}` : ''}`),
   collection: (lang: Lang, collection: EntryCollection, page = 1) => sitePath(`${lang}/${collection}/${paged(page)}`),
-  entry: (lang: Lang, entry: { collection: CardCollection; slug: string }) => sitePath(`${lang}/${entry.collection}/${entry.slug}/`),
+  entry: (lang: Lang, entry: { collection: CardCollection; slug: string }) =>
+    sitePath(`${lang}/${entry.collection}/${entry.slug}/`),
   questions: (lang: Lang) => sitePath(`${lang}/questions/`),
   questionsFeed: (lang: Lang) => sitePath(`${lang}/questions/feed.xml`),
   theme: (lang: Lang, theme: string, page = 1) => sitePath(`${lang}/themes/${theme}/${paged(page)}`),

@@ -14,25 +14,34 @@ site's pipeline with and without MDX optimize (static parts as HTML strings). Re
 (user + system of this process, so that other processes on the machine count less than in wall
 time), per body, the median of the rounds, and the size of the modules.`;
 
-const { values } = parseArgs({ options: { root: { type: 'string' }, rounds: { type: 'string', default: '3' }, help: { type: 'boolean' } } });
+const { values } = parseArgs({
+  options: { root: { type: 'string' }, rounds: { type: 'string', default: '3' }, help: { type: 'boolean' } },
+});
 if (values.help || !values.root) {
   console.log(usage);
   process.exit(values.help ? 0 : 1);
 }
 
 const root = values.root;
-const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((file) => /^(practices|guides|cases|questions)\/[^/]+\/(nl|uk|en)\.mdx$/.test(file));
+const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((file) =>
+  /^(practices|guides|cases|questions)\/[^/]+\/(nl|uk|en)\.mdx$/.test(file),
+);
 // As @astrojs/mdx hands a body to the engine: the frontmatter blanked, lines kept.
 const bodies = files.map((file) => ({
   fileURL: pathToFileURL(join(root, file)),
-  source: readFileSync(join(root, file), 'utf8').replace(/^---\n[\s\S]*?\n---/, (frontmatter) => frontmatter.replace(/[^\n]/g, ' ')),
+  source: readFileSync(join(root, file), 'utf8').replace(/^---\n[\s\S]*?\n---/, (frontmatter) =>
+    frontmatter.replace(/[^\n]/g, ' '),
+  ),
 }));
 
 const astro = { jsxImportSource: 'astro', elementAttributeNameCase: 'html' } as const;
 const optimize = { optimizeStatic: { component: 'Fragment', prop: 'set:html' } };
 const [guard, figures, entryFiles] = entryPipeline.mdastPlugins;
 const [footnotes, tasks, tables] = entryPipeline.hastPlugins;
-const only = (options: Partial<MdxCompileOptions>): MdxCompileOptions => ({ features: entryPipeline.features, ...options });
+const only = (options: Partial<MdxCompileOptions>): MdxCompileOptions => ({
+  features: entryPipeline.features,
+  ...options,
+});
 const variants: [string, MdxCompileOptions][] = [
   ['bare Sätteri', only({})],
   ['site pipeline', entryPipeline],
@@ -52,7 +61,8 @@ for (const [name, options] of variants) {
   for (let round = 0; round < Number(values.rounds); round++) {
     bytes = 0;
     const start = process.cpuUsage();
-    for (const body of bodies) bytes += mdxToJs(body.source, { ...options, ...astro, fileURL: body.fileURL }).code.length;
+    for (const body of bodies)
+      bytes += mdxToJs(body.source, { ...options, ...astro, fileURL: body.fileURL }).code.length;
     const used = process.cpuUsage(start);
     times.push((used.user + used.system) / 1000 / bodies.length);
   }

@@ -23,8 +23,11 @@ const encode = async (name: string, format: (image: sharp.Sharp) => sharp.Sharp)
   let bytes = 0;
   for (const width of widths) bytes += (await format(sharp(photo).resize(width)).toBuffer()).length;
   const used = process.cpuUsage(start);
-  console.log(`${name.padEnd(16)} ${((used.user + used.system) / 1000).toFixed(0).padStart(6)} ms CPU ${(performance.now() - wall).toFixed(0).padStart(6)} ms wall ${(bytes / 1000).toFixed(0).padStart(5)} KB (4 widths)`);
+  console.log(
+    `${name.padEnd(16)} ${((used.user + used.system) / 1000).toFixed(0).padStart(6)} ms CPU ${(performance.now() - wall).toFixed(0).padStart(6)} ms wall ${(bytes / 1000).toFixed(0).padStart(5)} KB (4 widths)`,
+  );
 };
 console.log(`sharp ${sharp.versions.sharp}, libvips ${sharp.versions.vips}; one thread`);
-for (const effort of values.efforts.split(',').map(Number)) await encode(`AVIF effort ${effort}`, (image) => image.avif({ effort }));
+for (const effort of values.efforts.split(',').map(Number))
+  await encode(`AVIF effort ${effort}`, (image) => image.avif({ effort }));
 await encode('WebP', (image) => image.webp());

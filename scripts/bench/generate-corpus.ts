@@ -101,7 +101,21 @@ function sentencePools(): Record<Lang, string[]> {
   return pools;
 }
 
-const words: Record<Lang, { headings: string[]; cells: [string, string, string]; link: string[]; file: string; photo: string; chart: string; source: string; tasks: string[]; outdated: string; contact: string }> = {
+const words: Record<
+  Lang,
+  {
+    headings: string[];
+    cells: [string, string, string];
+    link: string[];
+    file: string;
+    photo: string;
+    chart: string;
+    source: string;
+    tasks: string[];
+    outdated: string;
+    contact: string;
+  }
+> = {
   nl: {
     headings: ['Aanleiding', 'Aanpak', 'Resultaat', 'Lessen', 'Wat het vraagt', 'Samenwerking'],
     cells: ['Stap', 'Wie', 'Aandeel'],
@@ -110,7 +124,12 @@ const words: Record<Lang, { headings: string[]; cells: [string, string, string];
     photo: 'Bijeenkomst met ontheemden in het gemeentehuis',
     chart: 'Aantal aanmeldingen per maand',
     source: 'Verslag van de werkbijeenkomst',
-    tasks: ['Maak een overzicht van de vragen', 'Spreek een contactpersoon af', 'Plan een evaluatie', 'Deel de resultaten in het netwerk'],
+    tasks: [
+      'Maak een overzicht van de vragen',
+      'Spreek een contactpersoon af',
+      'Plan een evaluatie',
+      'Deel de resultaten in het netwerk',
+    ],
     outdated: 'vorige aanpak',
     contact: 'Team opvang en integratie',
   },
@@ -122,7 +141,12 @@ const words: Record<Lang, { headings: string[]; cells: [string, string, string];
     photo: 'Зустріч із переміщеними особами в ратуші',
     chart: 'Кількість звернень за місяць',
     source: 'Звіт робочої зустрічі',
-    tasks: ['Складіть перелік запитань', 'Домовтеся про контактну особу', 'Заплануйте оцінювання', 'Поділіться результатами в мережі'],
+    tasks: [
+      'Складіть перелік запитань',
+      'Домовтеся про контактну особу',
+      'Заплануйте оцінювання',
+      'Поділіться результатами в мережі',
+    ],
     outdated: 'попередній підхід',
     contact: 'Команда з питань прийому та інтеграції',
   },
@@ -134,7 +158,12 @@ const words: Record<Lang, { headings: string[]; cells: [string, string, string];
     photo: 'Meeting with displaced people at the town hall',
     chart: 'Registrations per month',
     source: 'Report of the working session',
-    tasks: ['List the questions', 'Agree on a contact person', 'Plan an evaluation', 'Share the results in the network'],
+    tasks: [
+      'List the questions',
+      'Agree on a contact person',
+      'Plan an evaluation',
+      'Share the results in the network',
+    ],
     outdated: 'previous approach',
     contact: 'Reception and integration team',
   },
@@ -158,7 +187,10 @@ export async function makeImages(seed: number): Promise<{ photos: Buffer[]; char
     const layer = (w: number, h: number) => {
       const cells = Buffer.alloc(w * h * 3);
       for (let i = 0; i < cells.length; i++) cells[i] = rng.int(256);
-      return sharp(cells, { raw: { width: w, height: h, channels: 3 } }).resize(width, height, { kernel: 'cubic' }).raw().toBuffer();
+      return sharp(cells, { raw: { width: w, height: h, channels: 3 } })
+        .resize(width, height, { kernel: 'cubic' })
+        .raw()
+        .toBuffer();
     };
     const [areas, texture] = await Promise.all([layer(32, 24), layer(400, 300)]);
     const pixels = Buffer.alloc(width * height * 3);
@@ -166,11 +198,16 @@ export async function makeImages(seed: number): Promise<{ photos: Buffer[]; char
       const noise = (rng.next() + rng.next() - 1) * 14;
       pixels[i] = Math.max(0, Math.min(255, Math.round(areas[i]! * 0.75 + (texture[i]! - 128) * 0.3 + noise + 20)));
     }
-    return sharp(pixels, { raw: { width, height, channels: 3 } }).jpeg({ quality: 85 }).toBuffer();
+    return sharp(pixels, { raw: { width, height, channels: 3 } })
+      .jpeg({ quality: 85 })
+      .toBuffer();
   };
   const chart = async () => {
     const [width, height] = [900, 600];
-    const bars = Array.from({ length: 12 }, (_, i) => `<rect x="${60 + i * 68}" y="${560 - (80 + rng.int(440))}" width="48" height="1000" fill="#1f5f8b"/>`).join('');
+    const bars = Array.from(
+      { length: 12 },
+      (_, i) => `<rect x="${60 + i * 68}" y="${560 - (80 + rng.int(440))}" width="48" height="1000" fill="#1f5f8b"/>`,
+    ).join('');
     const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><rect width="100%" height="100%" fill="#fff"/><line x1="50" y1="560" x2="880" y2="560" stroke="#333" stroke-width="2"/>${bars}<rect y="561" width="100%" height="40" fill="#fff"/></svg>`;
     return sharp(Buffer.from(svg)).png({ palette: true }).toBuffer();
   };
@@ -206,7 +243,11 @@ export interface CorpusOptions {
   links?: boolean;
 }
 
-export async function generateCorpus(count: number, out: string, { seed = 1, links = true }: CorpusOptions = {}): Promise<void> {
+export async function generateCorpus(
+  count: number,
+  out: string,
+  { seed = 1, links = true }: CorpusOptions = {},
+): Promise<void> {
   const rng = random(seed);
   const pools = sentencePools();
   const images = await makeImages(seed);
@@ -231,9 +272,15 @@ export async function generateCorpus(count: number, out: string, { seed = 1, lin
     municipalities.push(nl, ua);
     const data = (id: string, country: 'NL' | 'UA', partner: string) => ({
       id,
-      name: country === 'NL' ? { nl: `Gemeente ${i}`, uk: `Громада ${i} (NL)`, en: `Municipality ${i}` } : { nl: `Hromada ${i}`, uk: `Громада ${i}`, en: `Hromada ${i}` },
+      name:
+        country === 'NL'
+          ? { nl: `Gemeente ${i}`, uk: `Громада ${i} (NL)`, en: `Municipality ${i}` }
+          : { nl: `Hromada ${i}`, uk: `Громада ${i}`, en: `Hromada ${i}` },
       country,
-      region: country === 'NL' ? { nl: 'Noord-Holland', uk: 'Північна Голландія', en: 'North Holland' } : { nl: 'Oblast Kyiv', uk: 'Київська область', en: 'Kyiv Oblast' },
+      region:
+        country === 'NL'
+          ? { nl: 'Noord-Holland', uk: 'Північна Голландія', en: 'North Holland' }
+          : { nl: 'Oblast Kyiv', uk: 'Київська область', en: 'Kyiv Oblast' },
       pilot: i <= 10,
       focus_themes: [rng.pick(['housing', 'economy', 'services'])],
       partners: [partner],
@@ -250,14 +297,21 @@ export async function generateCorpus(count: number, out: string, { seed = 1, lin
     const folder = `${collection}/${slug}`;
     const year = 2024 + rng.int(3);
     const published = `${year}-${String(1 + rng.int(year === 2026 ? 10 : 12)).padStart(2, '0')}-${String(1 + rng.int(28)).padStart(2, '0')}`;
-    const themes = [...new Set([rng.pick(['housing', 'economy', 'services']), rng.pick(['housing', 'economy', 'services'])])];
-    const places = rng.chance(0.7) ? [...new Set([rng.pick(municipalities), rng.pick(municipalities)])].slice(0, 1 + rng.int(2)) : [];
+    const themes = [
+      ...new Set([rng.pick(['housing', 'economy', 'services']), rng.pick(['housing', 'economy', 'services'])]),
+    ];
+    const places = rng.chance(0.7)
+      ? [...new Set([rng.pick(municipalities), rng.pick(municipalities)])].slice(0, 1 + rng.int(2))
+      : [];
     // References only to published entries: a reference to a draft is a problem the check reports.
     const related = keys.length > 0 && rng.chance(0.5) ? [...new Set([rng.pick(keys), rng.pick(keys)])] : [];
-    const buildsOn = collection === 'cases' && keys.length > 0 && rng.chance(proportions.buildsOn) ? [rng.pick(keys)] : [];
+    const buildsOn =
+      collection === 'cases' && keys.length > 0 && rng.chance(proportions.buildsOn) ? [rng.pick(keys)] : [];
     const original: Lang = rng.chance(proportions.ukrainianOriginal) ? 'uk' : 'nl';
     const languages = langs.filter(
-      (lang) => lang === original || (lang === 'en' ? rng.chance(proportions.english) : lang === 'uk' ? !rng.chance(proportions.noUkrainian) : true),
+      (lang) =>
+        lang === original ||
+        (lang === 'en' ? rng.chance(proportions.english) : lang === 'uk' ? !rng.chance(proportions.noUkrainian) : true),
     );
     const draftEntry = rng.chance(proportions.draftEntry);
     const draftEnglish = rng.chance(proportions.draftTranslation);
@@ -275,10 +329,14 @@ export async function generateCorpus(count: number, out: string, { seed = 1, lin
       const h = w.headings;
       const sentence = () => rng.pick(pool);
       const paragraph = (n: number) => Array.from({ length: n }, sentence).join(' ');
-      const title = sentence().slice(0, 90).replace(/[.,:;\s]+\S*$/, '');
+      const title = sentence()
+        .slice(0, 90)
+        .replace(/[.,:;\s]+\S*$/, '');
       const fields: Record<string, unknown> = {
         title: `${title} ${i}`,
-        summary: paragraph(2).slice(0, 280).replace(/\s+\S*$/, '.'),
+        summary: paragraph(2)
+          .slice(0, 280)
+          .replace(/\s+\S*$/, '.'),
         themes,
         municipalities: places,
         organisations: ['vng-international'],
@@ -288,13 +346,20 @@ export async function generateCorpus(count: number, out: string, { seed = 1, lin
         tags: ['benchmark', rng.pick(['opvang', 'werk', 'wonen', 'taal', 'dienstverlening'])],
         related,
         ...(buildsOn.length ? { builds_on: buildsOn } : {}),
-        ...(rng.chance(0.3) ? { contact: { role: w.contact, organisation: 'vng-international', email: 'kennisbank@example.org' } } : {}),
-        sources: [{ title: 'Verzamelbrief opvang Oekraïne (Kamerbrief)', url: rng.pick(linkTargets) }, ...(pdf ? [{ title: w.source, file: 'verslag.pdf' }] : [])],
+        ...(rng.chance(0.3)
+          ? { contact: { role: w.contact, organisation: 'vng-international', email: 'kennisbank@example.org' } }
+          : {}),
+        sources: [
+          { title: 'Verzamelbrief opvang Oekraïne (Kamerbrief)', url: rng.pick(linkTargets) },
+          ...(pdf ? [{ title: w.source, file: 'verslag.pdf' }] : []),
+        ],
         ...(lang === original ? {} : { translation: { from: original, reviewed: rng.chance(proportions.reviewed) } }),
       };
-      if (collection === 'practices') fields['transfer'] = { effort: rng.pick(['low', 'medium', 'high']), needs: ['budget'] };
+      if (collection === 'practices')
+        fields['transfer'] = { effort: rng.pick(['low', 'medium', 'high']), needs: ['budget'] };
       if (collection === 'guides') fields['audience'] = h[0];
-      if (collection === 'cases') Object.assign(fields, { period: { start: `${year}-01-01` }, outcomes: [sentence().slice(0, 150)] });
+      if (collection === 'cases')
+        Object.assign(fields, { period: { start: `${year}-01-01` }, outcomes: [sentence().slice(0, 150)] });
 
       const notes: string[] = [];
       const note = () => {
@@ -324,7 +389,9 @@ export async function generateCorpus(count: number, out: string, { seed = 1, lin
           : `## ${h[3]}\n\n${paragraph(3)}`,
         chart ? `![${w.chart}](./grafiek.png)` : '',
         pdf && links ? `${sentence()} [${w.file}](verslag.pdf)` : '',
-        rng.chance(proportions.callout) ? `<Callout type="${rng.pick(['note', 'tip', 'caution'])}"${rng.chance(0.5) ? ` title="${h[5]}"` : ''}>\n${sentence()}\n</Callout>` : paragraph(2),
+        rng.chance(proportions.callout)
+          ? `<Callout type="${rng.pick(['note', 'tip', 'caution'])}"${rng.chance(0.5) ? ` title="${h[5]}"` : ''}>\n${sentence()}\n</Callout>`
+          : paragraph(2),
         notes.join('\n\n'),
       ].filter(Boolean);
       write(`${folder}/${lang}.mdx`, `---\n${stringify(fields, { lineWidth: 0 })}---\n\n${sections.join('\n\n')}\n`);
@@ -338,12 +405,16 @@ export async function generateCorpus(count: number, out: string, { seed = 1, lin
   for (let i = 0; i < Math.round(count * proportions.questions); i++) {
     const slug = `question-${String(i).padStart(5, '0')}`;
     const answered = keys.length > 0 && rng.chance(proportions.answered);
-    const askers = rng.chance(0.7) ? { municipalities: [rng.pick(municipalities.filter((m) => m.startsWith('hromada')))], organisations: [] } : { municipalities: [], organisations: ['vng-international'] };
+    const askers = rng.chance(0.7)
+      ? { municipalities: [rng.pick(municipalities.filter((m) => m.startsWith('hromada')))], organisations: [] }
+      : { municipalities: [], organisations: ['vng-international'] };
     for (const lang of ['nl', 'uk'] as const) {
       const pool = pools[lang];
       const sentence = () => rng.pick(pool);
       const fields = {
-        title: `${sentence().slice(0, 80).replace(/[.,:;\s]+\S*$/, '')} ${i}?`,
+        title: `${sentence()
+          .slice(0, 80)
+          .replace(/[.,:;\s]+\S*$/, '')} ${i}?`,
         summary: `${sentence()} ${sentence()}`.slice(0, 280).replace(/\s+\S*$/, '.'),
         themes: [rng.pick(['housing', 'economy', 'services'])],
         ...askers,
@@ -361,7 +432,10 @@ export async function generateCorpus(count: number, out: string, { seed = 1, lin
         `<Callout type="note">\n${sentence()}\n</Callout>`,
         links ? `[^1]: ${sentence()}` : '',
       ].filter(Boolean);
-      write(`questions/${slug}/${lang}.mdx`, `---\n${stringify(fields, { lineWidth: 0 })}---\n\n${body.join('\n\n')}\n`);
+      write(
+        `questions/${slug}/${lang}.mdx`,
+        `---\n${stringify(fields, { lineWidth: 0 })}---\n\n${body.join('\n\n')}\n`,
+      );
     }
     questions.push(`questions/${slug}`);
   }
@@ -369,10 +443,18 @@ export async function generateCorpus(count: number, out: string, { seed = 1, lin
   // A newsletter issue per 500 entries, in the three languages, listing recent entries.
   for (let n = 0; n < Math.max(1, Math.floor(count / 500)); n++) {
     const month = `2025-${String(1 + (n % 12)).padStart(2, '0')}`;
-    const entries = [...new Set([...Array.from({ length: 6 }, () => rng.pick(keys)), ...(questions.length ? [rng.pick(questions)] : [])])];
+    const entries = [
+      ...new Set([
+        ...Array.from({ length: 6 }, () => rng.pick(keys)),
+        ...(questions.length ? [rng.pick(questions)] : []),
+      ]),
+    ];
     for (const lang of langs) {
       const fields = { title: `Nieuwsbrief ${month}`, published: `${month}-15`, entries };
-      write(`newsletters/${month}/${lang}.mdx`, `---\n${stringify(fields)}---\n\n${pools[lang][n % pools[lang].length]}\n`);
+      write(
+        `newsletters/${month}/${lang}.mdx`,
+        `---\n${stringify(fields)}---\n\n${pools[lang][n % pools[lang].length]}\n`,
+      );
     }
   }
 }

@@ -42,7 +42,7 @@ if (values.help) {
 
 const perWord = Number(values.queries);
 let seed = Number(values.seed);
-const random = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
 const { uk } = await loadDictionaries();
 const cyrillic = /\p{Script=Cyrillic}/u;
 const isVerb = (lemma: string) => /(ти|тися|тись)$/u.test(lemma);
@@ -53,7 +53,9 @@ const listedKeys = [...new Set(listed.map(wordKey))];
 const known = listedKeys.filter((word) => uk.has(word));
 const siteWords = new Set<string>();
 const walk = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((item) => (item.isDirectory() ? walk(join(dir, item.name)) : item.name === 'uk.mdx' ? [join(dir, item.name)] : []));
+  readdirSync(dir, { withFileTypes: true }).flatMap((item) =>
+    item.isDirectory() ? walk(join(dir, item.name)) : item.name === 'uk.mdx' ? [join(dir, item.name)] : [],
+  );
 for (const file of walk(values.content)) {
   for (const word of splitWords(readFileSync(file, 'utf8'))) if (cyrillic.test(word)) siteWords.add(wordKey(word));
 }
@@ -92,19 +94,29 @@ const indexed = await buildSearchIndex(dist);
 const server = await serveDist(dist);
 const base = `${server.url}/pagefind/`;
 // pagefind.js takes its index language from <html lang>; in Node there is none, so it is lent one.
-const pagefindModule = (await import(join(dist, 'pagefind/pagefind.js'))) as { createInstance: (options: object) => unknown };
+const pagefindModule = (await import(join(dist, 'pagefind/pagefind.js'))) as {
+  createInstance: (options: object) => unknown;
+};
 (globalThis as { document?: unknown }).document = { querySelector: () => ({ getAttribute: () => 'uk' }) };
 const engine = pagefindModule.createInstance({ basePath: base, noWorker: true }) as PagefindEngine;
 delete (globalThis as { document?: unknown }).document;
 const shards = new Map<number, Promise<Record<string, string[]>>>();
 const lookup = async (key: string) => {
   const shard = shardOf(key);
-  if (!shards.has(shard)) shards.set(shard, fetch(base + wordTablePath('uk', shard)).then((r) => (r.ok ? r.json() : {})));
+  if (!shards.has(shard))
+    shards.set(
+      shard,
+      fetch(base + wordTablePath('uk', shard)).then((r) => (r.ok ? r.json() : {})),
+    );
   return (await shards.get(shard)!)[key];
 };
 const urls = new Map<string, Promise<string>>();
 const urlOf = (hit: { id: string; data: () => Promise<{ url: string }> }) => {
-  if (!urls.has(hit.id)) urls.set(hit.id, hit.data().then((data) => data.url));
+  if (!urls.has(hit.id))
+    urls.set(
+      hit.id,
+      hit.data().then((data) => data.url),
+    );
   return urls.get(hit.id)!;
 };
 const entryOf = (url: string) => Number(/\/uk\/w\/(\d+)\//u.exec(url)?.[1] ?? -1);
@@ -150,7 +162,8 @@ const report = (t: Tally) => ({
 });
 const both = (t: { nounsAdjectives: Tally; verbs: Tally }) => {
   const all = tally();
-  for (const part of [t.nounsAdjectives, t.verbs]) for (const key of Object.keys(all) as (keyof Tally)[]) all[key] += part[key];
+  for (const part of [t.nounsAdjectives, t.verbs])
+    for (const key of Object.keys(all) as (keyof Tally)[]) all[key] += part[key];
   return { nounsAdjectives: report(t.nounsAdjectives), verbs: report(t.verbs), all: report(all) };
 };
 console.log(

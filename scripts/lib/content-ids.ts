@@ -6,6 +6,9 @@ export async function contentIds(root: string) {
   const of = (collection: string) =>
     data
       .filter((record) => record.collection === collection)
-      .map((record) => ({ id: record.id, name: (record.data['name'] as { nl?: string } | undefined)?.nl ?? record.id }));
+      .map((record) => ({
+        id: record.id,
+        name: (record.data['name'] as { nl?: string } | undefined)?.nl ?? record.id,
+      }));
   return { themes: of('themes'), municipalities: of('municipalities'), organisations: of('organisations') };
 }

@@ -4,7 +4,10 @@ import { createInterface } from 'node:readline';
  * Asks questions on stdout and reads the answers line by line from stdin. Works the same for a
  * person at a terminal and for answers piped in (`printf 'practice\n…' | npm run new`).
  */
-export function createPrompt(input: NodeJS.ReadableStream = process.stdin, output: NodeJS.WritableStream = process.stdout) {
+export function createPrompt(
+  input: NodeJS.ReadableStream = process.stdin,
+  output: NodeJS.WritableStream = process.stdout,
+) {
   const lines = createInterface({ input, terminal: false })[Symbol.asyncIterator]();
   return {
     async ask(question: string): Promise<string> {

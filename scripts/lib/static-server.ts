@@ -19,7 +19,10 @@ export async function freePort(): Promise<number> {
  * Serves a built site with Astro's preview server, as a static host would (the site's 404.html
  * for unknown addresses), on `port` or a free one; it fails rather than move to another port.
  */
-export async function serveDist(dir: string, port?: number): Promise<{ url: string; port: number; stop: () => Promise<void> }> {
+export async function serveDist(
+  dir: string,
+  port?: number,
+): Promise<{ url: string; port: number; stop: () => Promise<void> }> {
   const chosen = port ?? (await freePort());
   const server = await preview({
     root: fileURLToPath(new URL('../..', import.meta.url)),

@@ -83,7 +83,8 @@ export async function checkContent(options: CheckOptions): Promise<CheckResult> 
     const file = display(path);
     const parsed = parseYaml(readFileSync(path, 'utf8'));
     add(parsed.errors.map((error) => ({ file, ...error })));
-    const result = parsed.data === undefined ? { data: undefined, problems: [] } : validate(schemas[collection], parsed.data, file);
+    const result =
+      parsed.data === undefined ? { data: undefined, problems: [] } : validate(schemas[collection], parsed.data, file);
     add(result.problems);
     const raw = asRecord(parsed.data);
     if (typeof raw['id'] === 'string' && raw['id'] !== id) {
@@ -104,17 +105,28 @@ export async function checkContent(options: CheckOptions): Promise<CheckResult> 
     if (result.data) entries.push({ ...entry, file: jobs[index]!.file, valid: result.valid, data: result.data });
   });
 
-  const published = new Set(entries.filter((entry) => entry.data['status'] !== 'draft').map((entry) => `${entry.collection}/${entry.slug}`));
+  const published = new Set(
+    entries.filter((entry) => entry.data['status'] !== 'draft').map((entry) => `${entry.collection}/${entry.slug}`),
+  );
   for (const folder of tree.folders) {
     const checked = await checkFolderFiles(folder, display);
     add(checked.problems);
     const draftOnly = !published.has(`${folder.collection}/${folder.slug}`);
     if (draftOnly && folder.texts.length > 0) {
       for (const name of checked.accepted) {
-        notices.push({ file: display(`${folder.path}/${name}`), message: 'not published while every text of this entry is a draft' });
+        notices.push({
+          file: display(`${folder.path}/${name}`),
+          message: 'not published while every text of this entry is a draft',
+        });
       }
     }
-    files.push({ collection: folder.collection, slug: folder.slug, folder: folder.path, files: checked.accepted, draftOnly });
+    files.push({
+      collection: folder.collection,
+      slug: folder.slug,
+      folder: folder.path,
+      files: checked.accepted,
+      draftOnly,
+    });
   }
 
   add(checkReferences(data, entries, { production: options.production ?? false }));

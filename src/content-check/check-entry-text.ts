@@ -35,7 +35,12 @@ export function checkEntryText({ file, collection, text, attachments, today, par
   const source = parseMdxSource(text);
   const problems: Problem[] = source.errors.map((error) => ({ file, ...error }));
   for (const violation of checkBody(source.body, attachments, parseBody)) {
-    problems.push({ file, line: violation.line + source.bodyLine - 1, column: violation.column, message: violation.message });
+    problems.push({
+      file,
+      line: violation.line + source.bodyLine - 1,
+      column: violation.column,
+      message: violation.message,
+    });
   }
   if (source.data === undefined) return { problems, data: undefined, valid: false };
   const result = validate(schemas[collection], source.data, file);
@@ -52,10 +57,21 @@ function checkBody(body: string, attachments: ReadonlySet<string>, parseBody: Bo
 
 function checkDates(data: Record<string, unknown>, file: string, today: string): Problem[] {
   const { published, status } = data;
-  if (status === 'draft' || typeof published !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(published) || published <= today) {
+  if (
+    status === 'draft' ||
+    typeof published !== 'string' ||
+    !/^\d{4}-\d{2}-\d{2}$/.test(published) ||
+    published <= today
+  ) {
     return [];
   }
-  return [{ file, field: 'published', message: `"${published}" is in the future (today is ${today}); expected a date up to today, or status: draft` }];
+  return [
+    {
+      file,
+      field: 'published',
+      message: `"${published}" is in the future (today is ${today}); expected a date up to today, or status: draft`,
+    },
+  ];
 }
 
 export function asRecord(value: unknown): Record<string, unknown> {

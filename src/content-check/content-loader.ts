@@ -48,7 +48,11 @@ async function sync(context: LoaderContext, root: string, collection: Collection
     seen.add(id);
     const filePath = relative(projectRoot, path).split('\\').join('/');
     const digest = context.generateDigest(text);
-    store.set(isData ? { id, data, filePath, digest } : { id, data, filePath, digest, body: source.body ?? '', deferredRender: true });
+    store.set(
+      isData
+        ? { id, data, filePath, digest }
+        : { id, data, filePath, digest, body: source.body ?? '', deferredRender: true },
+    );
   }
   for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
 }

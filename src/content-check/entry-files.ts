@@ -65,7 +65,10 @@ export interface FolderFilesResult {
  * Checks the files beside one entry against the content model: an allowed type, bytes that match
  * the extension (sniffed with file-type), and the size limits per file and per entry.
  */
-export async function checkFolderFiles(folder: EntryFolder, display: (path: string) => string): Promise<FolderFilesResult> {
+export async function checkFolderFiles(
+  folder: EntryFolder,
+  display: (path: string) => string,
+): Promise<FolderFilesResult> {
   const problems: Problem[] = [];
   const accepted: string[] = [];
   let total = 0;
@@ -76,7 +79,10 @@ export async function checkFolderFiles(folder: EntryFolder, display: (path: stri
     else accepted.push(file.name);
   }
   if (total > limits.entryFolderBytes) {
-    problems.push({ file: display(folder.path), message: tooBig(total, limits.entryFolderBytes, 'the files of one entry together') });
+    problems.push({
+      file: display(folder.path),
+      message: tooBig(total, limits.entryFolderBytes, 'the files of one entry together'),
+    });
   }
   return { accepted, problems };
 }
@@ -89,7 +95,8 @@ async function fileProblem(file: FolderFile): Promise<string | undefined> {
   }
   if (file.bytes > limits.fileBytes) return tooBig(file.bytes, limits.fileBytes, 'one file');
   const expected = publishedFileTypes[extension as PublishedExtension];
-  if (expected.sniffed.length === 0) return isPlainText(file.path) ? undefined : `the content is not plain UTF-8 text, as a .${extension} file must be`;
+  if (expected.sniffed.length === 0)
+    return isPlainText(file.path) ? undefined : `the content is not plain UTF-8 text, as a .${extension} file must be`;
   const sniffed = await fileTypeFromFile(file.path);
   if (sniffed && (expected.sniffed as readonly string[]).includes(sniffed.ext)) {
     return sniffed.mime.startsWith('image/') ? await imageProblem(file.path) : undefined;
@@ -123,4 +130,3 @@ function isPlainText(path: string): boolean {
   }
   return !/(?![\t\n\r])\p{Cc}/u.test(text);
 }
-

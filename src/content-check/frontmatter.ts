@@ -24,7 +24,9 @@ export function parseMdxSource(text: string): ParsedSource {
       data: undefined,
       body: text,
       bodyLine: 1,
-      errors: [{ line: 1, column: 1, message: 'no frontmatter; the file must start with fields between two "---" lines' }],
+      errors: [
+        { line: 1, column: 1, message: 'no frontmatter; the file must start with fields between two "---" lines' },
+      ],
     };
   }
   const yaml = parseYaml(match[1]!, 1);
@@ -44,7 +46,13 @@ export function parseYaml(text: string, firstLine = 0): Omit<ParsedSource, 'body
     if (!(error instanceof YAMLException)) throw error;
     return {
       data: undefined,
-      errors: [{ line: error.mark.line + 1 + firstLine, column: error.mark.column + 1, message: `YAML: ${hints[error.reason] ?? error.reason}` }],
+      errors: [
+        {
+          line: error.mark.line + 1 + firstLine,
+          column: error.mark.column + 1,
+          message: `YAML: ${hints[error.reason] ?? error.reason}`,
+        },
+      ],
     };
   }
 }

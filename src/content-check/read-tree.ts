@@ -1,6 +1,16 @@
 import { lstatSync, readdirSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
-import { collectionNames, collections, fileLayout, isLang, newsletterFolderPattern, textFileName, textFileNames, type CollectionName, type Lang } from '../content-model.ts';
+import {
+  collectionNames,
+  collections,
+  fileLayout,
+  isLang,
+  newsletterFolderPattern,
+  textFileName,
+  textFileNames,
+  type CollectionName,
+  type Lang,
+} from '../content-model.ts';
 import { idPattern, idRule } from '../schemas/common.ts';
 import { formatBytes, limits } from './limits.ts';
 import type { Problem } from './problem.ts';
@@ -64,7 +74,8 @@ export function readContentTree(root: string, display: (path: string) => string)
 
   for (const { name, path, stats } of list(root, report)) {
     if (stats.isDirectory()) {
-      if (!(collectionNames as string[]).includes(name)) report(path, `unknown folder; expected one of ${collectionNames.join(', ')}`);
+      if (!(collectionNames as string[]).includes(name))
+        report(path, `unknown folder; expected one of ${collectionNames.join(', ')}`);
     } else if (!/^readme(\.[a-z]+)?$/i.test(name)) {
       report(path, `unexpected file; content lives in the folders ${collectionNames.join(', ')}`);
     }
@@ -75,7 +86,11 @@ export function readContentTree(root: string, display: (path: string) => string)
 }
 
 /** The files of one collection, by the same rules: what the content layer loads (content-loader.ts). */
-export function readCollectionTree(root: string, collection: CollectionName, display: (path: string) => string = (path) => path): ContentTree {
+export function readCollectionTree(
+  root: string,
+  collection: CollectionName,
+  display: (path: string) => string = (path) => path,
+): ContentTree {
   const tree: ContentTree = { data: [], entries: [], folders: [], problems: [] };
   readCollection(tree, root, collection, (path, message) => tree.problems.push({ file: display(path), message }));
   return tree;
@@ -91,7 +106,14 @@ function readCollection(tree: ContentTree, root: string, collection: CollectionN
   }
 }
 
-function readDataFile(tree: ContentTree, collection: CollectionName, name: string, path: string, stats: Stats, report: Report) {
+function readDataFile(
+  tree: ContentTree,
+  collection: CollectionName,
+  name: string,
+  path: string,
+  stats: Stats,
+  report: Report,
+) {
   const match = /^(.+)\.ya?ml$/.exec(name);
   if (!match || stats.isDirectory()) {
     report(path, `unexpected ${stats.isDirectory() ? 'folder' : 'file'}; expected ${fileLayout(collection)}`);
@@ -104,7 +126,14 @@ function readDataFile(tree: ContentTree, collection: CollectionName, name: strin
   }
 }
 
-function readEntryFolder(tree: ContentTree, collection: CollectionName, slug: string, path: string, stats: Stats, report: Report) {
+function readEntryFolder(
+  tree: ContentTree,
+  collection: CollectionName,
+  slug: string,
+  path: string,
+  stats: Stats,
+  report: Report,
+) {
   const { kind } = collections[collection];
   const layout = fileLayout(collection);
   if (!stats.isDirectory()) {
@@ -140,7 +169,11 @@ function readEntryFolder(tree: ContentTree, collection: CollectionName, slug: st
   }
   if (folder.texts.length === 0) report(path, `no text in this folder; expected ${layout}`);
   if (kind === 'newsletter') {
-    for (const file of folder.files) report(file.path, 'a newsletter has no files of its own; put the file beside the entry it belongs to and link to that entry');
+    for (const file of folder.files)
+      report(
+        file.path,
+        'a newsletter has no files of its own; put the file beside the entry it belongs to and link to that entry',
+      );
     folder.files = [];
   }
   tree.folders.push(folder);
@@ -172,7 +205,10 @@ function list(dir: string, report: Report): Listed[] {
     if (stats.isSymbolicLink()) {
       report(path, 'symbolic links are not accepted anywhere under content/; add the file itself');
     } else if (name.startsWith('.')) {
-      report(path, `hidden ${stats.isDirectory() ? 'folder' : 'file'} (the name starts with "."); remove it, or rename it without the dot`);
+      report(
+        path,
+        `hidden ${stats.isDirectory() ? 'folder' : 'file'} (the name starts with "."); remove it, or rename it without the dot`,
+      );
     } else if (!stats.isFile() && !stats.isDirectory()) {
       report(path, 'not a regular file; add the file itself');
     } else if (/\p{Cc}/u.test(name)) {

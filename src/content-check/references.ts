@@ -11,7 +11,11 @@ interface Reference {
  * The rules that span files: ids that must exist, partners that must list each other, related
  * entries, source files and translations. Runs on records that passed their own schema.
  */
-export function checkReferences(data: DataRecord[], entries: EntryRecord[], { production }: { production: boolean }): Problem[] {
+export function checkReferences(
+  data: DataRecord[],
+  entries: EntryRecord[],
+  { production }: { production: boolean },
+): Problem[] {
   const problems: Problem[] = [];
   const ids = {
     themes: idsOf(data, 'themes'),
@@ -21,7 +25,11 @@ export function checkReferences(data: DataRecord[], entries: EntryRecord[], { pr
   const expectIds = (file: string, kind: keyof typeof ids, noun: string, refs: Reference[]) => {
     for (const { field, id } of refs) {
       if (typeof id === 'string' && !ids[kind].has(id)) {
-        problems.push({ file, field, message: `unknown ${noun} "${id}"; expected one of ${[...ids[kind]].join(', ') || `(no ${kind} yet)`}` });
+        problems.push({
+          file,
+          field,
+          message: `unknown ${noun} "${id}"; expected one of ${[...ids[kind]].join(', ') || `(no ${kind} yet)`}`,
+        });
       }
     }
   };
@@ -31,11 +39,19 @@ export function checkReferences(data: DataRecord[], entries: EntryRecord[], { pr
     const { focus_themes, partners } = record.data;
     expectIds(record.file, 'themes', 'theme', listRefs('focus_themes', focus_themes));
     expectIds(record.file, 'municipalities', 'municipality', listRefs('partners', partners));
-    partnersOf.set(record.id, { file: record.file, partners: Array.isArray(partners) ? partners.filter((p) => typeof p === 'string') : [] });
+    partnersOf.set(record.id, {
+      file: record.file,
+      partners: Array.isArray(partners) ? partners.filter((p) => typeof p === 'string') : [],
+    });
   }
   for (const [id, { file, partners }] of partnersOf) {
     partners.forEach((partner, index) => {
-      if (partner === id) problems.push({ file, field: `partners[${index}]`, message: `"${id}" lists itself; expected other municipalities` });
+      if (partner === id)
+        problems.push({
+          file,
+          field: `partners[${index}]`,
+          message: `"${id}" lists itself; expected other municipalities`,
+        });
       const other = partnersOf.get(partner);
       if (other && partner !== id && !other.partners.includes(id)) {
         problems.push({
@@ -59,11 +75,23 @@ export function checkReferences(data: DataRecord[], entries: EntryRecord[], { pr
       // A reference in the wrong format was reported by the schema already.
       if (!parseCardKey(key)) return;
       if (key === `${entry.collection}/${entry.slug}`) {
-        problems.push({ file: entry.file, field: where, message: `"${key}" is this entry itself; expected another entry` });
+        problems.push({
+          file: entry.file,
+          field: where,
+          message: `"${key}" is this entry itself; expected another entry`,
+        });
       } else if (!languagesOf.has(key)) {
-        problems.push({ file: entry.file, field: where, message: `"${key}" does not exist; expected an entry folder ${key}/ with at least one language file` });
+        problems.push({
+          file: entry.file,
+          field: where,
+          message: `"${key}" does not exist; expected an entry folder ${key}/ with at least one language file`,
+        });
       } else if (production && entry.data['status'] !== 'draft' && !isPublished(key)) {
-        problems.push({ file: entry.file, field: where, message: `"${key}" is a draft and is left out of the site; remove the reference or publish it` });
+        problems.push({
+          file: entry.file,
+          field: where,
+          message: `"${key}" is a draft and is left out of the site; remove the reference or publish it`,
+        });
       }
     });
   };
@@ -77,13 +105,19 @@ export function checkReferences(data: DataRecord[], entries: EntryRecord[], { pr
       expectIds(entry.file, 'municipalities', 'municipality', listRefs('municipalities', d['municipalities']));
       expectIds(entry.file, 'organisations', 'organisation', listRefs('organisations', d['organisations']));
       const contact = d['contact'] as { organisation?: unknown } | null | undefined;
-      expectIds(entry.file, 'organisations', 'organisation', [{ field: 'contact.organisation', id: contact?.organisation }]);
+      expectIds(entry.file, 'organisations', 'organisation', [
+        { field: 'contact.organisation', id: contact?.organisation },
+      ]);
       expectEntries(entry, 'related', d['related']);
       expectEntries(entry, 'builds_on', d['builds_on']);
       expectEntries(entry, 'answers', d['answers']);
       listRefs('offered_by', d['offered_by']).forEach(({ field, id }) => {
         if (typeof id === 'string' && !ids.municipalities.has(id) && !ids.organisations.has(id)) {
-          problems.push({ file: entry.file, field, message: `unknown municipality or organisation "${id}"; expected an id from content/municipalities/ or content/organisations/` });
+          problems.push({
+            file: entry.file,
+            field,
+            message: `unknown municipality or organisation "${id}"; expected an id from content/municipalities/ or content/organisations/`,
+          });
         }
       });
       (Array.isArray(d['sources']) ? (d['sources'] as unknown[]) : []).forEach((source, index) => {
@@ -101,7 +135,11 @@ export function checkReferences(data: DataRecord[], entries: EntryRecord[], { pr
     if (typeof translation?.from === 'string') {
       const siblings = (languagesOf.get(`${entry.collection}/${entry.slug}`) ?? []).map((e) => e.lang);
       if (translation.from === entry.lang) {
-        problems.push({ file: entry.file, field: 'translation.from', message: `"${translation.from}" is the language of this file; expected the language it was translated from` });
+        problems.push({
+          file: entry.file,
+          field: 'translation.from',
+          message: `"${translation.from}" is the language of this file; expected the language it was translated from`,
+        });
       } else if (!siblings.includes(translation.from as EntryRecord['lang'])) {
         problems.push({
           file: entry.file,

@@ -27,7 +27,8 @@ export const contentErrorMap: z.core.$ZodErrorMap = (issue) => {
         : `found ${found}; expected ${expected(issue.expected)}`;
     case 'too_small':
     case 'too_big': {
-      const bound = issue.code === 'too_small' ? `at least ${String(issue.minimum)}` : `at most ${String(issue.maximum)}`;
+      const bound =
+        issue.code === 'too_small' ? `at least ${String(issue.minimum)}` : `at most ${String(issue.maximum)}`;
       if (issue.origin === 'string' && typeof issue.input === 'string')
         return `${found} has ${issue.input.length} character${issue.input.length === 1 ? '' : 's'}; expected ${bound}`;
       if (issue.origin === 'array' && Array.isArray(issue.input))
@@ -160,6 +161,9 @@ function capped(problems: Problem[], file: string): Problem[] {
   if (problems.length <= limits.problemsPerFile) return problems;
   return [
     ...problems.slice(0, limits.problemsPerFile),
-    { file, message: `more than ${limits.problemsPerFile} problems; the rest are not listed: fix these and run the check again` },
+    {
+      file,
+      message: `more than ${limits.problemsPerFile} problems; the rest are not listed: fix these and run the check again`,
+    },
   ];
 }

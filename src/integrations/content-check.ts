@@ -27,7 +27,9 @@ export function contentCheck(): AstroIntegration {
         if (command !== 'build' && command !== 'dev') return;
         // Tests only: builds hostile entries without the check, to prove the MDX pipeline's own guard stops them.
         if (process.env['KB_SKIP_CHECK'] === '1') {
-          logger.warn('KB_SKIP_CHECK=1: the content check is skipped (tests only); no files beside entries are published');
+          logger.warn(
+            'KB_SKIP_CHECK=1: the content check is skipped (tests only); no files beside entries are published',
+          );
           return;
         }
         const production = command === 'build';
@@ -36,7 +38,8 @@ export function contentCheck(): AstroIntegration {
         if (result.problems.length === 0) return;
         const report = result.problems.map(formatProblem).join('\n');
         const links = result.problems.filter((problem) => problem.message.startsWith('symbolic links'));
-        if (production || links.length > 0) throw new Error(`The content check found ${result.problems.length} problem(s):\n${report}`);
+        if (production || links.length > 0)
+          throw new Error(`The content check found ${result.problems.length} problem(s):\n${report}`);
         logger.error(`${result.problems.length} content problem(s):\n${report}`);
       },
       'astro:server:setup': ({ server }) => {

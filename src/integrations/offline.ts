@@ -40,8 +40,15 @@ function filesOf(root: string, keep: (file: string) => boolean): string[] {
 export function writeServiceWorker(outDir: string, base: string): { version: string; shell: string[] } {
   // Pagefind's index is written after the build and never stored by the service worker.
   const hash = createHash('sha256').update(template);
-  for (const file of filesOf(outDir, (file) => /\.(html|css|js|webmanifest)$/.test(file) && !/^(pagefind|files|newsletters)\//.test(file) && file !== 'sw.js')) {
-    hash.update(`${file}\0`).update(readFileSync(join(outDir, file))).update('\0');
+  for (const file of filesOf(
+    outDir,
+    (file) =>
+      /\.(html|css|js|webmanifest)$/.test(file) && !/^(pagefind|files|newsletters)\//.test(file) && file !== 'sw.js',
+  )) {
+    hash
+      .update(`${file}\0`)
+      .update(readFileSync(join(outDir, file)))
+      .update('\0');
   }
   const version = hash.digest('hex').slice(0, 12);
 

@@ -14,7 +14,11 @@ export function servableFile(root: string, url: string): { path: string; extensi
     return undefined;
   }
   const parts = relative.split('/').filter(Boolean);
-  if (parts.length < 3 || parts.some((part) => part === '..' || part.startsWith('.') || part.includes(sep)) || !isPublishedType(relative)) {
+  if (
+    parts.length < 3 ||
+    parts.some((part) => part === '..' || part.startsWith('.') || part.includes(sep)) ||
+    !isPublishedType(relative)
+  ) {
     return undefined;
   }
   let path = root;

@@ -64,7 +64,9 @@ async function page(event, url, path) {
   })();
   event.waitUntil(network.catch(() => undefined));
   try {
-    const slow = new Promise((resolve) => setTimeout(resolve, TIMEOUT)).then(async () => (await stored(key)) ?? network);
+    const slow = new Promise((resolve) => setTimeout(resolve, TIMEOUT)).then(
+      async () => (await stored(key)) ?? network,
+    );
     return await Promise.race([network, slow]);
   } catch {
     return (await stored(key)) ?? (await caches.match(offlinePage(path))) ?? Response.error();

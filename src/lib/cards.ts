@@ -22,9 +22,22 @@ export interface Card {
   state: 'open' | 'answered' | 'closed' | undefined;
 }
 
-type CardData = { title: string; summary: string; published: string; updated?: string | undefined; themes: string[]; municipalities: string[] };
+type CardData = {
+  title: string;
+  summary: string;
+  published: string;
+  updated?: string | undefined;
+  themes: string[];
+  municipalities: string[];
+};
 
-function baseCard(group: EntryGroup | QuestionGroup, data: CardData, textLang: Lang, lang: Lang, { themes, municipalities }: Catalogue) {
+function baseCard(
+  group: EntryGroup | QuestionGroup,
+  data: CardData,
+  textLang: Lang,
+  lang: Lang,
+  { themes, municipalities }: Catalogue,
+) {
   return {
     key: group.key,
     url: entryPath(lang, group),
@@ -44,7 +57,12 @@ function baseCard(group: EntryGroup | QuestionGroup, data: CardData, textLang: L
 /** A question's card: its asking municipalities stand where an entry's municipalities stand. */
 export function toQuestionCard(group: QuestionGroup, lang: Lang, catalogue: Catalogue): Card {
   const question = pickVersion(group, lang);
-  return { ...baseCard(group, question.data, parseEntryId(question.id).lang, lang, catalogue), effort: undefined, applied: false, state: question.data.state };
+  return {
+    ...baseCard(group, question.data, parseEntryId(question.id).lang, lang, catalogue),
+    effort: undefined,
+    applied: false,
+    state: question.data.state,
+  };
 }
 
 export function toCard(group: EntryGroup, lang: Lang, catalogue: Catalogue): Card {

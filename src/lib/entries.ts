@@ -1,6 +1,15 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { entryCollections, entryKey, type CardCollection, type EntryCollection } from '../content-model.ts';
-import { byDate, parseEntryId, pickVersion, type Entry, type EntryGroup, type QuestionGroup, type QuestionText, type TextGroup } from './entry-groups.ts';
+import {
+  byDate,
+  parseEntryId,
+  pickVersion,
+  type Entry,
+  type EntryGroup,
+  type QuestionGroup,
+  type QuestionText,
+  type TextGroup,
+} from './entry-groups.ts';
 
 export * from './entry-groups.ts';
 export type Theme = CollectionEntry<'themes'>['data'];
@@ -22,7 +31,8 @@ export interface Catalogue {
 }
 
 /** Drafts are shown by the dev server and left out of every production build. */
-const isVisible = (entry: { data: { status: string } }) => import.meta.env.KB_SHOW_DRAFTS || entry.data.status !== 'draft';
+const isVisible = (entry: { data: { status: string } }) =>
+  import.meta.env.KB_SHOW_DRAFTS || entry.data.status !== 'draft';
 
 let catalogue: Promise<Catalogue> | undefined;
 
@@ -32,7 +42,9 @@ export function getCatalogue(): Promise<Catalogue> {
   return catalogue;
 }
 
-function grouped<C extends CardCollection, T extends { id: string; collection: C; data: { status: string } }>(texts: T[]) {
+function grouped<C extends CardCollection, T extends { id: string; collection: C; data: { status: string } }>(
+  texts: T[],
+) {
   const groups = new Map<string, TextGroup<C, T>>();
   for (const text of texts.filter(isVisible)) {
     const { slug, lang } = parseEntryId(text.id);
@@ -46,7 +58,11 @@ function grouped<C extends CardCollection, T extends { id: string; collection: C
 
 /** The keys a field lists in any language of a text, once each. */
 const listed = <T extends { data: object }>(group: TextGroup<CardCollection, T>, field: string): string[] => [
-  ...new Set(Object.values(group.versions).flatMap((text) => ((text?.data as Record<string, unknown>)[field] as string[] | undefined) ?? [])),
+  ...new Set(
+    Object.values(group.versions).flatMap(
+      (text) => ((text?.data as Record<string, unknown>)[field] as string[] | undefined) ?? [],
+    ),
+  ),
 ];
 
 const stateOrder = { open: 0, answered: 1, closed: 2 } as const;
@@ -70,11 +86,13 @@ async function loadCatalogue(): Promise<Catalogue> {
   );
   const answering = new Map<string, QuestionGroup[]>();
   for (const question of sortedQuestions.values()) {
-    for (const key of listed(question, 'answers')) if (groups.has(key)) answering.set(key, [...(answering.get(key) ?? []), question]);
+    for (const key of listed(question, 'answers'))
+      if (groups.has(key)) answering.set(key, [...(answering.get(key) ?? []), question]);
   }
   const appliedIn = new Map<string, EntryGroup[]>();
   for (const group of sortedGroups.values()) {
-    for (const key of listed(group, 'builds_on')) if (groups.has(key)) appliedIn.set(key, [...(appliedIn.get(key) ?? []), group]);
+    for (const key of listed(group, 'builds_on'))
+      if (groups.has(key)) appliedIn.set(key, [...(appliedIn.get(key) ?? []), group]);
   }
   return {
     themes: themes.map((theme) => theme.data).sort((a, b) => a.order - b.order),

@@ -18,11 +18,22 @@ export interface Facet {
  */
 export function buildFacets(cards: Card[], names: FacetName[], lang: Lang): { facets: Facet[]; css: string } {
   const t = useTranslations(lang);
-  const unique = <T>(items: T[], key: (item: T) => string) => [...new Map(items.map((item) => [key(item), item])).values()];
+  const unique = <T>(items: T[], key: (item: T) => string) => [
+    ...new Map(items.map((item) => [key(item), item])).values(),
+  ];
   const options: Record<FacetName, Facet['options']> = {
-    theme: unique(cards.flatMap((card) => card.themes), (theme) => theme.id).map((theme) => ({ value: theme.id, label: theme.name })),
-    kind: unique(cards, (card) => card.collection).map((card) => ({ value: card.collection, label: t(`kinds.${card.collection}`) })),
-    municipality: unique(cards.flatMap((card) => card.municipalities), (m) => m.id)
+    theme: unique(
+      cards.flatMap((card) => card.themes),
+      (theme) => theme.id,
+    ).map((theme) => ({ value: theme.id, label: theme.name })),
+    kind: unique(cards, (card) => card.collection).map((card) => ({
+      value: card.collection,
+      label: t(`kinds.${card.collection}`),
+    })),
+    municipality: unique(
+      cards.flatMap((card) => card.municipalities),
+      (m) => m.id,
+    )
       .sort(byName(lang, (m) => m.name))
       .map((m) => ({ value: m.id, label: m.name })),
     country: (['NL', 'UA'] as const)
@@ -35,13 +46,19 @@ export function buildFacets(cards: Card[], names: FacetName[], lang: Lang): { fa
       .filter((state) => cards.some((card) => card.state === state))
       .map((state) => ({ value: state, label: t(`questions.state.${state}`) })),
     // One choice is enough here: "applied elsewhere" against "all" (the reset every facet has).
-    applied: cards.some((card) => card.applied) && cards.some((card) => !card.applied) ? [{ value: 'yes', label: t('filter.appliedElsewhere') }] : [],
+    applied:
+      cards.some((card) => card.applied) && cards.some((card) => !card.applied)
+        ? [{ value: 'yes', label: t('filter.appliedElsewhere') }]
+        : [],
   };
-  const facets = names.filter((name) => options[name].length > (name === 'applied' ? 0 : 1)).map((name) => ({ name, options: options[name] }));
+  const facets = names
+    .filter((name) => options[name].length > (name === 'applied' ? 0 : 1))
+    .map((name) => ({ name, options: options[name] }));
   const css = facets
     .flatMap(({ name, options }) =>
       options.map(
-        ({ value }) => `.kb-listing:has([name="${name}"][value="${value}"]:checked) .kb-card:not([data-${name}~="${value}"]){display:none}`,
+        ({ value }) =>
+          `.kb-listing:has([name="${name}"][value="${value}"]:checked) .kb-card:not([data-${name}~="${value}"]){display:none}`,
       ),
     )
     .join('\n');

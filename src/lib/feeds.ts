@@ -35,9 +35,18 @@ export async function entryFeed(options: {
       link: entryPath(lang, group),
       pubDate: new Date(`${date}T00:00:00Z`),
       description: feedText(entry.data.summary),
-      categories: [t(`kind.${group.collection}`), ...entry.data.themes.map((id) => themes.find((theme) => theme.id === id)?.name[lang] ?? id)],
+      categories: [
+        t(`kind.${group.collection}`),
+        ...entry.data.themes.map((id) => themes.find((theme) => theme.id === id)?.name[lang] ?? id),
+      ],
     }));
-  return rss({ title: `${title} | ${t('site.name')}`, description: t('site.tagline'), site: siteHome(site), items, customData: language(lang, self, site) });
+  return rss({
+    title: `${title} | ${t('site.name')}`,
+    description: t('site.tagline'),
+    site: siteHome(site),
+    items,
+    customData: language(lang, self, site),
+  });
 }
 
 /**

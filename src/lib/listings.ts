@@ -30,7 +30,15 @@ function cardIndex(lang: Lang): Promise<CardIndex> {
 
 async function buildIndex(lang: Lang): Promise<CardIndex> {
   const catalogue = await getCatalogue();
-  const index: CardIndex = { byTheme: new Map(), byKind: new Map(), byMunicipality: new Map(), questions: [], openByTheme: new Map(), askedBy: new Map(), offeredBy: new Map() };
+  const index: CardIndex = {
+    byTheme: new Map(),
+    byKind: new Map(),
+    byMunicipality: new Map(),
+    questions: [],
+    openByTheme: new Map(),
+    askedBy: new Map(),
+    offeredBy: new Map(),
+  };
   const add = <K>(map: Map<K, Card[]>, key: K, card: Card) => {
     const cards = map.get(key);
     if (cards) cards.push(card);
@@ -63,11 +71,16 @@ export async function questionCards(lang: Lang): Promise<Card[]> {
 /** The open questions on a theme. */
 export async function openQuestionCards(lang: Lang, theme?: string): Promise<Card[]> {
   const index = await cardIndex(lang);
-  return theme === undefined ? index.questions.filter((card) => card.state === 'open') : (index.openByTheme.get(theme) ?? []);
+  return theme === undefined
+    ? index.questions.filter((card) => card.state === 'open')
+    : (index.openByTheme.get(theme) ?? []);
 }
 
 /** The questions a municipality asked, and those it offered to help with. */
-export async function municipalityQuestions(municipality: string, lang: Lang): Promise<{ asked: Card[]; offered: Card[] }> {
+export async function municipalityQuestions(
+  municipality: string,
+  lang: Lang,
+): Promise<{ asked: Card[]; offered: Card[] }> {
   const index = await cardIndex(lang);
   return { asked: index.askedBy.get(municipality) ?? [], offered: index.offeredBy.get(municipality) ?? [] };
 }
@@ -101,7 +114,8 @@ export async function municipalityCards(municipality: string, lang: Lang): Promi
 }
 
 export const themePath = (theme: string) => (lang: Lang, page: number) => paths.theme(lang, theme, page);
-export const kindPath = (collection: EntryCollection) => (lang: Lang, page: number) => paths.collection(lang, collection, page);
+export const kindPath = (collection: EntryCollection) => (lang: Lang, page: number) =>
+  paths.collection(lang, collection, page);
 
 export function themeListing(theme: Theme, lang: Lang) {
   const t = useTranslations(lang);

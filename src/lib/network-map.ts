@@ -61,8 +61,26 @@ const labelSize = 13;
 
 /** The part of each country the panel shows: European Netherlands, all of Ukraine. [lon, lat] corners. */
 const panels = [
-  { country: 'NL', a3: 'NLD', x: 0, width: nlWidth, extent: [[3.2, 50.7], [7.3, 53.6]] },
-  { country: 'UA', a3: 'UKR', x: nlWidth + gap, width: width - nlWidth - gap, extent: [[22.0, 44.3], [40.3, 52.4]] },
+  {
+    country: 'NL',
+    a3: 'NLD',
+    x: 0,
+    width: nlWidth,
+    extent: [
+      [3.2, 50.7],
+      [7.3, 53.6],
+    ],
+  },
+  {
+    country: 'UA',
+    a3: 'UKR',
+    x: nlWidth + gap,
+    width: width - nlWidth - gap,
+    extent: [
+      [22.0, 44.3],
+      [40.3, 52.4],
+    ],
+  },
 ] as const;
 
 const round = (value: number) => Math.round(value * 10) / 10;
@@ -78,7 +96,16 @@ function countryFeatures() {
 
 function corners(extent: readonly (readonly [number, number])[]): GeoPermissibleObjects {
   const [[west, south], [east, north]] = extent as [[number, number], [number, number]];
-  return { type: 'MultiPoint', coordinates: [[west, south], [west, north], [east, south], [east, north], [(west + east) / 2, north]] };
+  return {
+    type: 'MultiPoint',
+    coordinates: [
+      [west, south],
+      [west, north],
+      [east, south],
+      [east, north],
+      [(west + east) / 2, north],
+    ],
+  };
 }
 
 function projectionFor(panel: (typeof panels)[number]) {
@@ -121,7 +148,11 @@ function drawBackground() {
   return { height, shapes, panels: frames };
 }
 
-function projectPoint(country: 'NL' | 'UA', [lat, lon]: [number, number], height: number): [number, number] | undefined {
+function projectPoint(
+  country: 'NL' | 'UA',
+  [lat, lon]: [number, number],
+  height: number,
+): [number, number] | undefined {
   const index = panels.findIndex((panel) => panel.country === country);
   const panel = panels[index]!;
   const projection = projectionFor(panel);
@@ -144,7 +175,9 @@ function placeLabels(markers: MapMarker[], frames: NetworkMapData['panels'], hei
     const inPanel = markers.filter((marker) => marker.country === country).sort((a, b) => a.y - b.y);
     let previous = -Infinity;
     for (const marker of inPanel) {
-      const fitsRight = marker.x + 8 + labelWidth(marker.name) <= (index === 0 ? frames[1]!.x + frames[1]!.width / 3 : frame.x + frame.width);
+      const fitsRight =
+        marker.x + 8 + labelWidth(marker.name) <=
+        (index === 0 ? frames[1]!.x + frames[1]!.width / 3 : frame.x + frame.width);
       marker.anchor = fitsRight ? 'start' : 'end';
       marker.labelX = round(fitsRight ? marker.x + 8 : marker.x - 8);
       marker.labelY = round(Math.min(Math.max(marker.y + labelSize * 0.35, previous + labelSize + 2), height - 2));
@@ -178,7 +211,22 @@ export function networkMap(municipalities: MapMunicipality[]): NetworkMapData | 
   const { height } = background;
   const markers: MapMarker[] = located.flatMap((m) => {
     const point = projectPoint(m.country, m.coordinates!, height);
-    return point ? [{ id: m.id, name: m.name, country: m.country, pilot: m.pilot, x: point[0], y: point[1], labelX: 0, labelY: 0, anchor: 'start' as const, leader: false }] : [];
+    return point
+      ? [
+          {
+            id: m.id,
+            name: m.name,
+            country: m.country,
+            pilot: m.pilot,
+            x: point[0],
+            y: point[1],
+            labelX: 0,
+            labelY: 0,
+            anchor: 'start' as const,
+            leader: false,
+          },
+        ]
+      : [];
   });
   placeLabels(markers, background.panels, height);
   const byId = new Map(markers.map((marker) => [marker.id, marker]));

@@ -23,7 +23,9 @@ export const editorsMailbox = editorsAddress(process.env['KB_EDITORS_EMAIL'] ?? 
 
 function editorsAddress(address: string): string {
   if (!/^[^\s@<>"?&]+@[^\s@<>"?&]+\.[a-z]{2,}$/i.test(address)) {
-    throw new Error(`KB_EDITORS_EMAIL: "${address}" is not an email address; expected a functional mailbox such as redactie@example.org`);
+    throw new Error(
+      `KB_EDITORS_EMAIL: "${address}" is not an email address; expected a functional mailbox such as redactie@example.org`,
+    );
   }
   return address;
 }

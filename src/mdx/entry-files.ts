@@ -34,14 +34,20 @@ function entryPlace(path: string | undefined) {
 export function entryFiles(context: PluginFactoryContext) {
   const place = entryPlace(documentPath(context.fileURL));
   if (!place || !/\]\(|\]:|<Figure/.test(context.source)) return null;
-  const rewrite = (url: string) => (isRelativeFile(url) ? attachmentPath(place.collection as Parameters<typeof attachmentPath>[0], place.slug, url.replace(/^\.\//, '')) : url);
+  const rewrite = (url: string) =>
+    isRelativeFile(url)
+      ? attachmentPath(place.collection as Parameters<typeof attachmentPath>[0], place.slug, url.replace(/^\.\//, ''))
+      : url;
   // `![alt][kaart]` with `[kaart]: kaart.png`: only a body with both can hold one.
   const definitions = new Map<string, { url: string; title: string | null | undefined }>();
   const mayReferenceImages = context.source.includes('![') && context.source.includes(']:');
   const figureSrc = (node: { name: string | null; attributes: readonly MdxJsxAttributeUnion[] }) =>
-    node.name === 'Figure' && node.attributes.some((a) => a.type === 'mdxJsxAttribute' && a.name === 'src' && typeof a.value === 'string')
+    node.name === 'Figure' &&
+    node.attributes.some((a) => a.type === 'mdxJsxAttribute' && a.name === 'src' && typeof a.value === 'string')
       ? node.attributes.map((a) =>
-          a.type === 'mdxJsxAttribute' && a.name === 'src' && typeof a.value === 'string' ? { type: 'mdxJsxAttribute' as const, name: 'src', value: rewrite(a.value) } : a,
+          a.type === 'mdxJsxAttribute' && a.name === 'src' && typeof a.value === 'string'
+            ? { type: 'mdxJsxAttribute' as const, name: 'src', value: rewrite(a.value) }
+            : a,
         )
       : undefined;
   return defineMdastPlugin({
@@ -49,7 +55,11 @@ export function entryFiles(context: PluginFactoryContext) {
     before(root) {
       if (!mayReferenceImages) return;
       const stack: unknown[] = [root];
-      for (let node = stack.pop() as { type: string; children?: unknown[] } | undefined; node; node = stack.pop() as typeof node) {
+      for (
+        let node = stack.pop() as { type: string; children?: unknown[] } | undefined;
+        node;
+        node = stack.pop() as typeof node
+      ) {
         if (node.type === 'definition') {
           const definition = node as unknown as { identifier: string; url: string; title?: string | null };
           definitions.set(definition.identifier, { url: definition.url, title: definition.title });

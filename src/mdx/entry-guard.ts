@@ -30,21 +30,22 @@ export function entryGuard(context: PluginFactoryContext) {
   if (found.length > 0) stop(found);
 
   type Placed = { position?: { start: { line: number; column: number } } | undefined };
-  const at = (node: Placed, message: string) => stop([{ line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1, message }]);
+  const at = (node: Placed, message: string) =>
+    stop([{ line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1, message }]);
   const element = (node: Placed & { name: string | null; attributes: readonly MdxJsxAttributeUnion[] }) => {
-    const attributes = node.attributes.map(
-      (a): WrittenAttribute =>
-        a.type === 'mdxJsxExpressionAttribute'
-          ? { spread: a.value }
-          : typeof a.value === 'string' || a.value === null || a.value === undefined
-            ? { name: a.name, value: a.value ?? null }
-            : { name: a.name, value: null, expression: true },
+    const attributes = node.attributes.map((a): WrittenAttribute =>
+      a.type === 'mdxJsxExpressionAttribute'
+        ? { spread: a.value }
+        : typeof a.value === 'string' || a.value === null || a.value === undefined
+          ? { name: a.name, value: a.value ?? null }
+          : { name: a.name, value: null, expression: true },
     );
     const problems = componentProblems(node.name, attributes);
     if (problems.length > 0) at(node, problems.join('; '));
   };
   const url = (node: Placed & { url: string }) => {
-    if (!isSafeUrl(node.url)) at(node, `link "${node.url}" is not allowed; expected https://, http://, mailto: or a relative link`);
+    if (!isSafeUrl(node.url))
+      at(node, `link "${node.url}" is not allowed; expected https://, http://, mailto: or a relative link`);
   };
   return defineMdastPlugin({
     name: 'kb-entry-guard',

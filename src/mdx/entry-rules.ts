@@ -42,7 +42,11 @@ export function findMdxViolations(tree: Root, options: EntryRuleOptions = {}): M
   const visit = (node: Nodes) => {
     switch (node.type) {
       case 'mdxjsEsm':
-        report(node, 'import/export statements are not allowed; the site provides the components ' + `(${componentList}) without imports`);
+        report(
+          node,
+          'import/export statements are not allowed; the site provides the components ' +
+            `(${componentList}) without imports`,
+        );
         return;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
@@ -54,7 +58,10 @@ export function findMdxViolations(tree: Root, options: EntryRuleOptions = {}): M
         break;
       case 'image':
         if (options.source !== undefined && hasMarkupInDescription(node, options.source)) {
-          report(node, 'an image description ![…] may hold plain text only, no tags or braces; write \\< or \\{ for a literal one');
+          report(
+            node,
+            'an image description ![…] may hold plain text only, no tags or braces; write \\< or \\{ for a literal one',
+          );
         }
         checkUrl(node, node.url, report, options);
         break;
@@ -91,10 +98,16 @@ export type WrittenAttribute = { name: string; value: string | null; expression?
  * What is wrong with one element: a name outside the allowlist (HTML, `<script>`, fragments,
  * unknown components) or attributes that are not plain strings the component accepts.
  */
-export function componentProblems(name: string | null, attributes: WrittenAttribute[], options: EntryRuleOptions = {}): string[] {
-  if (name === null) return [`fragments <>…</> are not allowed; use Markdown or one of the components ${componentList}`];
+export function componentProblems(
+  name: string | null,
+  attributes: WrittenAttribute[],
+  options: EntryRuleOptions = {},
+): string[] {
+  if (name === null)
+    return [`fragments <>…</> are not allowed; use Markdown or one of the components ${componentList}`];
   if (name.toLowerCase() === 'script') return ['<script> is not allowed in entries'];
-  if (!Object.hasOwn(allowedComponents, name)) return [`<${name}> is not allowed; use Markdown or one of the components ${componentList}`];
+  if (!Object.hasOwn(allowedComponents, name))
+    return [`<${name}> is not allowed; use Markdown or one of the components ${componentList}`];
   const rules: Record<string, AttributeRule> = allowedComponents[name as keyof typeof allowedComponents];
   const problems: string[] = [];
   const given = new Set<string>();
@@ -109,8 +122,14 @@ export function componentProblems(name: string | null, attributes: WrittenAttrib
   return problems;
 }
 
-function attributeProblem(component: string, attribute: WrittenAttribute, rules: Record<string, AttributeRule>, options: EntryRuleOptions): string | undefined {
-  if ('spread' in attribute) return `<${component}>: attribute expressions {${abbreviate(attribute.spread)}} are not allowed`;
+function attributeProblem(
+  component: string,
+  attribute: WrittenAttribute,
+  rules: Record<string, AttributeRule>,
+  options: EntryRuleOptions,
+): string | undefined {
+  if ('spread' in attribute)
+    return `<${component}>: attribute expressions {${abbreviate(attribute.spread)}} are not allowed`;
   const { name, value } = attribute;
   if (/^on/i.test(name)) return `<${component}>: event handler ${name} is not allowed`;
   const rule = rules[name];

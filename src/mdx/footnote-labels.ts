@@ -23,8 +23,10 @@ export function footnoteLabels(context: PluginFactoryContext) {
         const stack: ElementContent[] = [...section.children];
         for (let node = stack.pop(); node; node = stack.pop()) {
           if (node.type !== 'element') continue;
-          if (node.properties['id'] === 'footnote-label') ctx.replaceNode(node, { ...node, properties: { ...node.properties }, children: [label] });
-          else if (node.properties['dataFootnoteBackref'] !== undefined) ctx.setProperty(node, 'ariaLabel', words['footnotes.back']);
+          if (node.properties['id'] === 'footnote-label')
+            ctx.replaceNode(node, { ...node, properties: { ...node.properties }, children: [label] });
+          else if (node.properties['dataFootnoteBackref'] !== undefined)
+            ctx.setProperty(node, 'ariaLabel', words['footnotes.back']);
           else stack.push(...node.children);
         }
       },

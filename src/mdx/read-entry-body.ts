@@ -44,7 +44,11 @@ const markupInImage = /!\[[^\]]*[<{]/;
  * Every MDX rule for one body. Most bodies break none, so the first parse leaves out places
  * (a third faster with Sätteri); only a body with a violation is parsed again to name lines.
  */
-export function checkEntryBody(body: string, parse: BodyParser, options: Omit<EntryRuleOptions, 'source'>): MdxViolation[] {
+export function checkEntryBody(
+  body: string,
+  parse: BodyParser,
+  options: Omit<EntryRuleOptions, 'source'>,
+): MdxViolation[] {
   const rules = { ...options, source: body };
   if (!markupInImage.test(body)) {
     const quick = readEntryBody(body, parse, { positions: false });
@@ -58,7 +62,10 @@ const containerMarker = /[ \t]*(?:>|(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$))/y;
 const tag = /<(\/)?([A-Za-z][\w.:-]*)[^<>]*?(\/)?>/g;
 const fence = /^[ \t]{0,3}(`{3,}|~{3,})/;
 
-const crowdedStart = new RegExp(`^(?:[ \\t]*(?:>|(?:[-*+]|\\d{1,9}[.)])(?=[ \\t]|$))){${limits.openContainers + 1}}`, 'm');
+const crowdedStart = new RegExp(
+  `^(?:[ \\t]*(?:>|(?:[-*+]|\\d{1,9}[.)])(?=[ \\t]|$))){${limits.openContainers + 1}}`,
+  'm',
+);
 
 /** The first line that opens more containers than any real text needs, outside code fences. */
 function findCrowdedLine(body: string): MdxViolation | undefined {
@@ -87,7 +94,11 @@ function findCrowdedLine(body: string): MdxViolation | undefined {
     for (const [, closing, , selfClosing] of line.matchAll(tag)) {
       openTags += closing ? -1 : selfClosing ? 0 : 1;
       if (openTags > limits.openContainers) {
-        return { line: index + 1, column: 1, message: tooDeep(`more than ${limits.openContainers} components open at once`) };
+        return {
+          line: index + 1,
+          column: 1,
+          message: tooDeep(`more than ${limits.openContainers} components open at once`),
+        };
       }
     }
     openTags = Math.max(openTags, 0);
@@ -117,7 +128,12 @@ function deepestNode(tree: Root): { depth: number; node: Root | Root['children']
 /** A parser's error as a violation: Sätteri says "4:1: reason (code)", micromark gives line and column. */
 function syntaxViolation(error: unknown): MdxViolation {
   if (error instanceof RangeError) return { line: 1, column: 1, message: tooDeep('the parser ran out of stack') };
-  const { line, column, reason, message = String(error) } = error as { line?: number; column?: number; reason?: string; message?: string };
+  const {
+    line,
+    column,
+    reason,
+    message = String(error),
+  } = error as { line?: number; column?: number; reason?: string; message?: string };
   const text = reason ?? message;
   const place = /^(\d+):(\d+): /.exec(text) ?? /\s*\((\d+):(\d+)(?:-\d+:\d+)?\)/.exec(text);
   // Places inside the reason count lines of the body, not of the file: leave them out.

@@ -18,7 +18,12 @@ export function scrollableTables(context: PluginFactoryContext) {
       {
         filter: ['table'],
         visit(node, ctx) {
-          ctx.wrapNode(node, { type: 'element', tagName: 'div', properties: { className: ['kb-table-scroll'], role: 'region', tabIndex: 0, ariaLabel: label }, children: [] });
+          ctx.wrapNode(node, {
+            type: 'element',
+            tagName: 'div',
+            properties: { className: ['kb-table-scroll'], role: 'region', tabIndex: 0, ariaLabel: label },
+            children: [],
+          });
         },
       },
       {

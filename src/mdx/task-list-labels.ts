@@ -27,7 +27,8 @@ function findCheckbox(item: Readonly<Element>): Element | undefined {
   const first = item.children.find((child) => child.type === 'element');
   const candidates = first?.type === 'element' && first.tagName === 'p' ? first.children : item.children;
   return candidates.find(
-    (child): child is Element => child.type === 'element' && child.tagName === 'input' && child.properties['type'] === 'checkbox',
+    (child): child is Element =>
+      child.type === 'element' && child.tagName === 'input' && child.properties['type'] === 'checkbox',
   );
 }
 

@@ -21,7 +21,16 @@ export async function buildEml(content: NewsletterContent, html: string, text: s
     textEncoding: 'quoted-printable',
     date: new Date(`${content.published}T00:00:00Z`),
     messageId: `<newsletter-${content.issue}-${content.lang}@${host}>`,
-    baseBoundary: createHash('sha256').update(content.title).update('\0').update(text).update('\0').update(html).digest('hex').slice(0, 24),
+    baseBoundary: createHash('sha256')
+      .update(content.title)
+      .update('\0')
+      .update(text)
+      .update('\0')
+      .update(html)
+      .digest('hex')
+      .slice(0, 24),
   });
-  return new Promise((resolve, reject) => mail.compile().build((error, message) => (error ? reject(error) : resolve(message))));
+  return new Promise((resolve, reject) =>
+    mail.compile().build((error, message) => (error ? reject(error) : resolve(message))),
+  );
 }

@@ -19,8 +19,22 @@ type Jsx = MdxJsxFlowElement | MdxJsxTextElement;
 
 /** Node types that mean the same in a page, an email and plain text; everything else is dropped. */
 const plain = new Set<string>([
-  'paragraph', 'heading', 'thematicBreak', 'blockquote', 'list', 'listItem', 'table', 'tableRow', 'tableCell',
-  'code', 'text', 'emphasis', 'strong', 'delete', 'inlineCode', 'break',
+  'paragraph',
+  'heading',
+  'thematicBreak',
+  'blockquote',
+  'list',
+  'listItem',
+  'table',
+  'tableRow',
+  'tableCell',
+  'code',
+  'text',
+  'emphasis',
+  'strong',
+  'delete',
+  'inlineCode',
+  'break',
 ]);
 
 /**
@@ -35,7 +49,10 @@ const plain = new Set<string>([
 export function readIntro(body: string, context: IntroContext): Root {
   // The content check refuses such a body first; this is for a build that skipped the check.
   const { tree, violation } = readEntryBody(body, parseEntryBody);
-  if (violation) throw new Error(`${context.file}: ${violation.message} (line ${violation.line} of the text); npm run check shows where`);
+  if (violation)
+    throw new Error(
+      `${context.file}: ${violation.message} (line ${violation.line} of the text); npm run check shows where`,
+    );
   return new IntroCleaner(tree, context).run();
 }
 
@@ -64,7 +81,10 @@ class IntroCleaner {
     }
     if (notes.length > 0) {
       children.push(
-        { type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: this.context.labels.footnotes }] }] },
+        {
+          type: 'paragraph',
+          children: [{ type: 'strong', children: [{ type: 'text', value: this.context.labels.footnotes }] }],
+        },
         { type: 'list', ordered: true, start: 1, spread: false, children: notes as never },
       );
     }
@@ -73,8 +93,10 @@ class IntroCleaner {
 
   /** CommonMark: the first definition of a label counts. */
   private collect(node: Nodes) {
-    if (node.type === 'definition' && !this.definitions.has(node.identifier)) this.definitions.set(node.identifier, node);
-    if (node.type === 'footnoteDefinition' && !this.footnotes.has(node.identifier)) this.footnotes.set(node.identifier, node);
+    if (node.type === 'definition' && !this.definitions.has(node.identifier))
+      this.definitions.set(node.identifier, node);
+    if (node.type === 'footnoteDefinition' && !this.footnotes.has(node.identifier))
+      this.footnotes.set(node.identifier, node);
     if ('children' in node) for (const child of node.children) this.collect(child);
   }
 
@@ -122,7 +144,9 @@ class IntroCleaner {
   private image(url: string, title: string | null | undefined, alt: string | null | undefined): RootContent[] {
     const src = this.resolve(url);
     // Only web images belong in an email; anything else (a file of the site, mailto:) keeps its description.
-    return src && /^https?:/.test(src) ? [{ type: 'image', url: src, title: title ?? null, alt: alt ?? '' }] : text(alt);
+    return src && /^https?:/.test(src)
+      ? [{ type: 'image', url: src, title: title ?? null, alt: alt ?? '' }]
+      : text(alt);
   }
 
   private footnoteMark(identifier: string, label: string | null | undefined): string {
@@ -134,14 +158,18 @@ class IntroCleaner {
   /** The allowlisted components as plain Markdown; anything else (the check lets nothing else through) is dropped. */
   private component(node: Jsx): RootContent[] {
     // In running text a component's words stay in the sentence; on its own it becomes a paragraph.
-    const words = (child: PhrasingContent): RootContent[] => (node.type === 'mdxJsxFlowElement' ? [{ type: 'paragraph', children: [child] }] : [child]);
+    const words = (child: PhrasingContent): RootContent[] =>
+      node.type === 'mdxJsxFlowElement' ? [{ type: 'paragraph', children: [child] }] : [child];
     switch (node.name) {
       case 'Callout': {
         const type = attribute(node, 'type');
-        const label = attribute(node, 'title') ?? this.context.labels[type === 'tip' || type === 'caution' ? type : 'note'];
+        const label =
+          attribute(node, 'title') ?? this.context.labels[type === 'tip' || type === 'caution' ? type : 'note'];
         const children = this.clean(node.children);
         const heading = words({ type: 'strong', children: [{ type: 'text', value: label }] });
-        return node.type === 'mdxJsxFlowElement' ? [...heading, ...children] : [...heading, { type: 'text', value: ' ' }, ...children];
+        return node.type === 'mdxJsxFlowElement'
+          ? [...heading, ...children]
+          : [...heading, { type: 'text', value: ' ' }, ...children];
       }
       case 'Steps':
         return this.clean(node.children);
@@ -181,7 +209,8 @@ function sameSite(url: URL, site: URL): string | undefined {
 function attribute(node: Jsx, name: string): string | undefined {
   for (const item of node.attributes) {
     // An attribute may span lines and blank lines; here it is a short line of text.
-    if (item.type === 'mdxJsxAttribute' && item.name === name && typeof item.value === 'string') return item.value.replace(/\s+/g, ' ').trim() || undefined;
+    if (item.type === 'mdxJsxAttribute' && item.name === name && typeof item.value === 'string')
+      return item.value.replace(/\s+/g, ' ').trim() || undefined;
   }
   return undefined;
 }

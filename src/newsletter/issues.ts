@@ -57,7 +57,12 @@ export async function newsletterContent(entry: NewsletterEntry, site: URL): Prom
     ];
   });
   const onlineUrl = new URL(newsletterPath(lang, issue), site).href;
-  const labels = { note: t('callout.note'), tip: t('callout.tip'), caution: t('callout.caution'), footnotes: t('footnotes.label') };
+  const labels = {
+    note: t('callout.note'),
+    tip: t('callout.tip'),
+    caution: t('callout.caution'),
+    footnotes: t('footnotes.label'),
+  };
   return {
     lang,
     issue,
@@ -76,4 +81,3 @@ export async function newsletterContent(entry: NewsletterEntry, site: URL): Prom
     },
   };
 }
-

@@ -3,11 +3,13 @@ import { toHast } from 'mdast-util-to-hast';
 import mjml2html from 'mjml';
 import type { NewsletterContent } from './newsletter.ts';
 
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escape = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 // The email file is also served on the site's origin (/newsletters/<issue>/<lang>.html): no script
 // may run there whatever a body holds. Mail programs ignore the policy; the email needs inline CSS.
-const emailPolicy = "default-src 'none'; img-src https:; style-src 'unsafe-inline'; form-action 'none'; base-uri 'none'";
+const emailPolicy =
+  "default-src 'none'; img-src https:; style-src 'unsafe-inline'; form-action 'none'; base-uri 'none'";
 
 // Colours meet WCAG AA on both backgrounds; dark mode swaps them where the mail program allows.
 const colour = { text: '#1b1b1b', muted: '#4a4a4a', link: '#154273', band: '#154273', surface: '#f3f3f3' };
@@ -40,7 +42,12 @@ export async function renderEmailHtml(content: NewsletterContent): Promise<strin
   const source = `<mjml lang="${content.lang}" dir="ltr">
   <mj-head>
     <mj-title>${escape(content.title)}</mj-title>
-    <mj-preview>${escape(content.items.map((item) => item.title).join(' · ').slice(0, 140))}</mj-preview>
+    <mj-preview>${escape(
+      content.items
+        .map((item) => item.title)
+        .join(' · ')
+        .slice(0, 140),
+    )}</mj-preview>
     <mj-attributes>
       <mj-all font-family="Arial, Helvetica, sans-serif" />
       <mj-text font-size="16px" line-height="1.5" color="${colour.text}" />
@@ -88,6 +95,7 @@ export async function renderEmailHtml(content: NewsletterContent): Promise<strin
   </mj-body>
 </mjml>`;
   const { html, errors } = await mjml2html(source, { validationLevel: 'strict', minify: false });
-  if (errors.length > 0) throw new Error(`Newsletter ${content.issue}/${content.lang}: ${errors.map((e) => e.formattedMessage).join('; ')}`);
+  if (errors.length > 0)
+    throw new Error(`Newsletter ${content.issue}/${content.lang}: ${errors.map((e) => e.formattedMessage).join('; ')}`);
   return html;
 }

@@ -10,7 +10,13 @@ const width = 72;
 export function renderText(content: NewsletterContent): string {
   const rule = '-'.repeat(60);
   const items = content.items.map((item, index) =>
-    [`${index + 1}. ${item.title} (${item.kind})`, '', wrap(item.summary), '', `${content.words.readMore}: ${item.url}`].join('\n'),
+    [
+      `${index + 1}. ${item.title} (${item.kind})`,
+      '',
+      wrap(item.summary),
+      '',
+      `${content.words.readMore}: ${item.url}`,
+    ].join('\n'),
   );
   return [
     content.words.siteName,
@@ -77,7 +83,9 @@ function list(node: List, room: number): string {
 }
 
 function table(node: Table): string {
-  return node.children.map((row) => row.children.map((cell) => inline(cell.children).replace(/\s+/g, ' ').trim()).join(' | ')).join('\n');
+  return node.children
+    .map((row) => row.children.map((cell) => inline(cell.children).replace(/\s+/g, ' ').trim()).join(' | '))
+    .join('\n');
 }
 
 /** Running text; a hard line break stays a newline, everything else flows. */

@@ -15,13 +15,17 @@ export function urlsToKeep(document: Document): string[] {
     const url = new URL(value, document.baseURI);
     if (url.origin === origin) urls.add(url.pathname + url.search);
   };
-  for (const link of document.querySelectorAll<HTMLLinkElement>('link[rel~="stylesheet"], link[rel~="icon"], link[rel="manifest"]')) add(link.href);
+  for (const link of document.querySelectorAll<HTMLLinkElement>(
+    'link[rel~="stylesheet"], link[rel~="icon"], link[rel="manifest"]',
+  ))
+    add(link.href);
   for (const script of document.querySelectorAll<HTMLScriptElement>('script[src]')) add(script.src);
   for (const image of document.querySelectorAll<HTMLImageElement>('main img')) add(image.currentSrc || image.src);
   for (const link of document.querySelectorAll<HTMLAnchorElement>('main article a[href]')) {
     const url = new URL(link.href, document.baseURI);
     // A file, not a page: the last part of the path has an extension other than .html.
-    if (url.origin === origin && /\.[a-z0-9]{1,5}$/i.test(url.pathname) && !/\.html?$/i.test(url.pathname)) add(url.pathname);
+    if (url.origin === origin && /\.[a-z0-9]{1,5}$/i.test(url.pathname) && !/\.html?$/i.test(url.pathname))
+      add(url.pathname);
   }
   return [...urls];
 }

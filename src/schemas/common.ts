@@ -20,25 +20,33 @@ export const isoDate = z.preprocess(
   z
     .string({ error: 'expected a date YYYY-MM-DD' })
     .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a date YYYY-MM-DD', abort: true })
-    .refine((text) => {
-      const date = new Date(`${text}T00:00:00Z`);
-      return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
-    }, {
-      error: 'expected an existing calendar date YYYY-MM-DD',
-    }),
+    .refine(
+      (text) => {
+        const date = new Date(`${text}T00:00:00Z`);
+        return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
+      },
+      {
+        error: 'expected an existing calendar date YYYY-MM-DD',
+      },
+    ),
 );
 
 /** A text in every language of the site, `{ nl, uk, en }`, each at most `maxLength` characters. */
 export function localized(maxLength: number) {
   return z.strictObject(
-    Object.fromEntries(langs.map((lang) => [lang, z.string().min(1).max(maxLength)])) as Record<(typeof langs)[number], z.ZodString>,
+    Object.fromEntries(langs.map((lang) => [lang, z.string().min(1).max(maxLength)])) as Record<
+      (typeof langs)[number],
+      z.ZodString
+    >,
   );
 }
 
 /** A name in every language: themes, municipalities, regions, organisations. */
 export const localizedName = localized(limits.nameLength);
 
-export const httpUrl = z.url({ protocol: /^https?$/, error: 'expected a web address starting with https:// or http://' }).max(2000);
+export const httpUrl = z
+  .url({ protocol: /^https?$/, error: 'expected a web address starting with https:// or http://' })
+  .max(2000);
 
 /** A lowercase keyword of 2–40 characters. */
 export const tag = z

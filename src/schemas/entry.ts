@@ -4,26 +4,25 @@ import { cardCollections, entryCollections, parseCardKey, parseEntryKey } from '
 import { httpUrl, id, idPattern, isoDate, tag } from './common.ts';
 
 /** `<collection>/<slug>`, e.g. `guides/vraaggestuurde-samenwerking`. */
-export const entryReference = z.string().refine(
-  (value) => idPattern.test(parseEntryKey(value)?.slug ?? ''),
-  {
-    error: (issue) =>
-      String(issue.input).startsWith('questions/')
-        ? `"${String(issue.input)}" is a question, and a question is never an answer or a basis; expected a practice, guide or case`
-        : `expected <collection>/<slug> with collection one of ${entryCollections.join(', ')}`,
-  },
-);
+export const entryReference = z.string().refine((value) => idPattern.test(parseEntryKey(value)?.slug ?? ''), {
+  error: (issue) =>
+    String(issue.input).startsWith('questions/')
+      ? `"${String(issue.input)}" is a question, and a question is never an answer or a basis; expected a practice, guide or case`
+      : `expected <collection>/<slug> with collection one of ${entryCollections.join(', ')}`,
+});
 
 /** An entry or a question, as a newsletter lists them: `questions/<slug>`. */
-export const cardReference = z.string().refine(
-  (value) => idPattern.test(parseCardKey(value)?.slug ?? ''),
-  { error: `expected <collection>/<slug> with collection one of ${cardCollections.join(', ')}` },
-);
+export const cardReference = z.string().refine((value) => idPattern.test(parseCardKey(value)?.slug ?? ''), {
+  error: `expected <collection>/<slug> with collection one of ${cardCollections.join(', ')}`,
+});
 
 /** A file name inside the entry's own folder, e.g. `plan.pdf` or `images/kaart.png`. */
-export const entryFile = z.string().max(300).refine((value) => !value.startsWith('/') && !value.split('/').includes('..'), {
-  error: 'expected a file in the entry folder, without "/" at the start or ".."',
-});
+export const entryFile = z
+  .string()
+  .max(300)
+  .refine((value) => !value.startsWith('/') && !value.split('/').includes('..'), {
+    error: 'expected a file in the entry folder, without "/" at the start or ".."',
+  });
 
 export const period = z
   .strictObject({

@@ -5,7 +5,13 @@ import { newsletterSchema } from './newsletter.ts';
 import { practiceSchema } from './practice.ts';
 import { questionSchema } from './question.ts';
 
-export const schemaKinds = { practice: practiceSchema, guide: guideSchema, case: caseSchema, question: questionSchema, newsletter: newsletterSchema } as const;
+export const schemaKinds = {
+  practice: practiceSchema,
+  guide: guideSchema,
+  case: caseSchema,
+  question: questionSchema,
+  newsletter: newsletterSchema,
+} as const;
 export type SchemaKind = keyof typeof schemaKinds;
 
 export interface KnownIds {
@@ -18,7 +24,12 @@ export interface KnownIds {
   questions: string[];
 }
 
-type JsonSchema = { properties?: Record<string, JsonSchema>; items?: JsonSchema; enum?: unknown[]; [key: string]: unknown };
+type JsonSchema = {
+  properties?: Record<string, JsonSchema>;
+  items?: JsonSchema;
+  enum?: unknown[];
+  [key: string]: unknown;
+};
 
 /**
  * A JSON Schema (2020-12) of one kind's frontmatter, from the same zod schema the check uses,
@@ -45,7 +56,8 @@ export function frontmatterJsonSchema(kind: SchemaKind, ids: KnownIds, url: stri
   return {
     $id: url,
     title: `Frontmatter of a ${kind} in the knowledge base Ukraine–Netherlands`,
-    description: 'Generated from src/schemas/; the contract is CONTENT-MODEL.md. `npm run check` also checks the rules across files.',
+    description:
+      'Generated from src/schemas/; the contract is CONTENT-MODEL.md. `npm run check` also checks the rules across files.',
     ...schema,
   };
 }

@@ -20,7 +20,8 @@ export const questionSchema = withEntryRules(
       offered_by: z.array(id).max(100).default([]),
     })
     .refine((question) => question.municipalities.length + question.organisations.length > 0, {
-      error: 'a question needs at least one asker; name the asking municipality in municipalities or the organisation in organisations',
+      error:
+        'a question needs at least one asker; name the asking municipality in municipalities or the organisation in organisations',
       path: ['municipalities'],
     })
     .refine((question) => question.state !== 'answered' || question.answers.length > 0, {

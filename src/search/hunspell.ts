@@ -23,7 +23,11 @@ export interface Hunspell {
 
 /** Apostrophes and stress marks as the dictionary writes them (ICONV), lower case. */
 export function normaliseWord(word: string): string {
-  return word.normalize('NFC').toLowerCase().replace(/[ʼ’`]/gu, "'").replace(/\u0301/gu, '');
+  return word
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[ʼ’`]/gu, "'")
+    .replace(/\u0301/gu, '');
 }
 
 export function readHunspell(aff: string, dic: string): Hunspell {

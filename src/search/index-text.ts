@@ -1,7 +1,21 @@
 // Build time: the text of a built page that Pagefind indexes (inside data-pagefind-body, outside
 // data-pagefind-ignore, no scripts or styles), and the place to add metadata for the index only.
 
-const voidElements = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+const voidElements = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+]);
 const skipped = new Set(['script', 'style', 'template', 'noscript', 'svg']);
 const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', shy: '' };
 
@@ -65,7 +79,9 @@ export function withIndexMeta(html: string, meta: Record<string, string>): strin
   const body = /<[a-z][^>]*\sdata-pagefind-body[^>]*>/iu.exec(html);
   if (!body) return html;
   const escape = (text: string) => text.replace(/&/gu, '&amp;').replace(/"/gu, '&quot;').replace(/</gu, '&lt;');
-  const elements = fields.map(([name, value]) => `<div hidden data-pagefind-ignore data-pagefind-meta="${name}:${escape(value)}"></div>`).join('');
+  const elements = fields
+    .map(([name, value]) => `<div hidden data-pagefind-ignore data-pagefind-meta="${name}:${escape(value)}"></div>`)
+    .join('');
   const at = body.index + body[0].length;
   return html.slice(0, at) + elements + html.slice(at);
 }

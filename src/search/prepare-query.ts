@@ -34,6 +34,8 @@ export function prepareQuery(query: string, lang: Lang): string {
     .trim()
     .split(/\s+/u)
     .filter(Boolean)
-    .map((word) => (/\p{Script=Cyrillic}/u.test(word) ? ukrainianPrefix(word.replace(/[^\p{L}\p{N}'’ʼ-]/gu, '')) : word))
+    .map((word) =>
+      /\p{Script=Cyrillic}/u.test(word) ? ukrainianPrefix(word.replace(/[^\p{L}\p{N}'’ʼ-]/gu, '')) : word,
+    )
     .join(' ');
 }

@@ -96,7 +96,9 @@ export function holdsTyped(
     ...page.locations.map((at) => words[at] ?? ''),
     ...matchedFields.flatMap((field) => splitWords(page.meta[field] ?? '')),
   ].flatMap((word) => [word, ...splitWords(word)]);
-  return typed.every((query) => splitWords(query).every((part) => candidates.some((word) => matchesTyped(word, part, stemmed))));
+  return typed.every((query) =>
+    splitWords(query).every((part) => candidates.some((word) => matchesTyped(word, part, stemmed))),
+  );
 }
 
 /** The tokens' written forms from their table shards, as one set of keys. */
@@ -177,7 +179,12 @@ export async function searchLanguage(
       const known = byId.get(result.id);
       if (known && known.score >= result.score) continue;
       let data: Promise<PagefindPage> | undefined;
-      byId.set(result.id, { id: result.id, score: result.score, fields: result.matchedMetaFields ?? [], data: () => (data ??= result.data()) });
+      byId.set(result.id, {
+        id: result.id,
+        score: result.score,
+        fields: result.matchedMetaFields ?? [],
+        data: () => (data ??= result.data()),
+      });
     }
   }
   let hits = [...byId.values()].sort((a, b) => b.score - a.score);

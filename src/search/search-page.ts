@@ -2,7 +2,15 @@
 // first time the reader searches, never before. Ukrainian query words are looked up in the word
 // tables the build writes (src/search/build-index.ts): one small shard per word, never a dictionary.
 import type { Lang } from '../i18n/locales.ts';
-import { excerptAround, formPositions, searchLanguage, type Hit, type Lookup, type PagefindEngine, type PagefindPage } from './query-plan.ts';
+import {
+  excerptAround,
+  formPositions,
+  searchLanguage,
+  type Hit,
+  type Lookup,
+  type PagefindEngine,
+  type PagefindPage,
+} from './query-plan.ts';
 import { shardOf, wordTablePath, type WordShard } from './words.ts';
 
 type PagefindResult = PagefindPage;
@@ -67,14 +75,17 @@ function dateOrder(lang: string): Promise<Map<string, number>> {
   return order;
 }
 
-const loadPagefind = () => (pagefindModule ??= import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<PagefindModule>);
+const loadPagefind = () =>
+  (pagefindModule ??= import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<PagefindModule>);
 
 /** Pagefind for the page language's index (Pagefind takes the language from <html lang>). */
 function engineFor(pageLang: string): Promise<Pagefind> {
   let engine = engines.get(pageLang);
   if (!engine) {
     // No web worker: one download less (12 KB) on weak connections; the index is small enough to search on the main thread.
-    engine = loadPagefind().then((module) => module.createInstance({ basePath: bundle, noWorker: true, excerptLength }));
+    engine = loadPagefind().then((module) =>
+      module.createInstance({ basePath: bundle, noWorker: true, excerptLength }),
+    );
     engines.set(pageLang, engine);
   }
   return engine;
@@ -121,7 +132,7 @@ export function startSearchPage(root: HTMLElement) {
   const lang = root.dataset['lang'] as Lang;
   const strings = JSON.parse(root.dataset['strings'] ?? '{}') as SearchStrings;
   bundle = strings.pagefind;
-  const form = document.querySelector<HTMLFormElement>('#kb-search-page-form form')!;
+  const form = document.querySelector<HTMLFormElement>('.kb-search-page-form form')!;
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
   const sort = root.querySelector<HTMLSelectElement>('select[name="sort"]')!;
   const facets = root.querySelector<HTMLElement>('.kb-search__facets')!;
@@ -155,7 +166,9 @@ export function startSearchPage(root: HTMLElement) {
   }
 
   function filters() {
-    return Object.fromEntries([...chosen].filter(([, values]) => values.size > 0).map(([name, values]) => [name, { any: [...values] }]));
+    return Object.fromEntries(
+      [...chosen].filter(([, values]) => values.size > 0).map(([name, values]) => [name, { any: [...values] }]),
+    );
   }
 
   function remember() {
@@ -252,7 +265,9 @@ export function startSearchPage(root: HTMLElement) {
     const otherLangs = Object.keys(strings.languages).filter((code) => code !== lang);
     const engine = await othersEngine(otherLangs);
     for (const code of otherLangs) {
-      const found = await searchLanguage(engine, code, query, { filters: { lacks: lang } }, lookupUk, (id) => id.startsWith(`${code}_`));
+      const found = await searchLanguage(engine, code, query, { filters: { lacks: lang } }, lookupUk, (id) =>
+        id.startsWith(`${code}_`),
+      );
       if (current !== run) return 0;
       const page = await Promise.all(found.hits.slice(0, pageSize).map((hit) => hit.data()));
       for (const data of page) {
@@ -271,7 +286,9 @@ export function startSearchPage(root: HTMLElement) {
   async function showMore() {
     const current = run;
     const start = list.children.length;
-    const page = await Promise.all(shown.slice(start, start + (start === 0 ? firstPage : pageSize)).map((result) => result.data()));
+    const page = await Promise.all(
+      shown.slice(start, start + (start === 0 ? firstPage : pageSize)).map((result) => result.data()),
+    );
     // A newer search has replaced the list meanwhile: these results are not its.
     if (current !== run || list.children.length !== start) return;
     list.append(...page.map((data) => renderResult(data, forms)));
@@ -290,14 +307,19 @@ export function startSearchPage(root: HTMLElement) {
     const anchor = link(result.url, result.meta['title'] ?? result.url);
     if (resultLang) anchor.hreflang = resultLang;
     heading.append(anchor);
-    const details = [result.meta['themes'], result.meta['municipalities'], formatDate(result.meta['date'])].filter(Boolean);
+    const details = [result.meta['themes'], result.meta['municipalities'], formatDate(result.meta['date'])].filter(
+      Boolean,
+    );
     const meta = element('p', 'kb-result__meta', details.join(' · '));
     const summary = element('p', 'kb-result__summary', result.meta['summary'] ?? '');
     const excerpt = element('p', 'kb-result__excerpt');
     // Words found through their lemma are highlighted here; Pagefind highlights the words found as typed.
     const lemmaForms = formPositions(result.content, highlight);
     // Pagefind escapes the text and adds only <mark>; so does excerptAround, on the same text.
-    excerpt.innerHTML = lemmaForms.length > 0 ? excerptAround(result.content, [...result.locations, ...lemmaForms], excerptLength) : result.excerpt;
+    excerpt.innerHTML =
+      lemmaForms.length > 0
+        ? excerptAround(result.content, [...result.locations, ...lemmaForms], excerptLength)
+        : result.excerpt;
     item.append(kind, heading, meta, summary, excerpt);
     return item;
   }
@@ -309,7 +331,9 @@ export function startSearchPage(root: HTMLElement) {
         .map((name) => {
           const fieldset = element('fieldset', 'kb-search__facet');
           fieldset.append(element('legend', undefined, strings.filters[name] ?? name));
-          const values = Object.entries(available[name]!).sort(([a], [b]) => (name === 'year' ? b.localeCompare(a) : a.localeCompare(b, lang)));
+          const values = Object.entries(available[name]!).sort(([a], [b]) =>
+            name === 'year' ? b.localeCompare(a) : a.localeCompare(b, lang),
+          );
           for (const [value, count] of values) {
             const checked = chosen.get(name)?.has(value) ?? false;
             if (count === 0 && !checked) continue;
@@ -338,7 +362,9 @@ export function startSearchPage(root: HTMLElement) {
 
   function formatDate(iso: string | undefined) {
     if (!iso) return '';
-    return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+    return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, { dateStyle: 'long', timeZone: 'UTC' }).format(
+      new Date(`${iso}T00:00:00Z`),
+    );
   }
 
   let debounce: ReturnType<typeof setTimeout> | undefined;
@@ -361,7 +387,11 @@ export function startSearchPage(root: HTMLElement) {
   if (input.value || chosen.size > 0) void search();
 }
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className?: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (className) node.className = className;
   if (text !== undefined) node.textContent = text;

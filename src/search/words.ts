@@ -10,7 +10,11 @@ export const wordTablePath = (lang: string, shard: number) => `words/${lang}/${s
 
 /** Lower case, NFC, one apostrophe (Hunspell writes '), no stress marks. */
 export function wordKey(word: string): string {
-  return word.normalize('NFC').toLowerCase().replace(/[ʼ’`]/gu, "'").replace(/\u0301/gu, '');
+  return word
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[ʼ’`]/gu, "'")
+    .replace(/\u0301/gu, '');
 }
 
 /** The words of a text or query as Pagefind would see them: letters, digits, apostrophes, hyphens inside words. */

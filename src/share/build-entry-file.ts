@@ -5,8 +5,13 @@ import type { Lang } from '../i18n/locales.ts';
 
 /** The kinds the share page makes, each with its folder: `{ practice: 'practices', …, question: 'questions' }`. */
 export const shareKinds = Object.fromEntries(
-  Object.entries(collections).flatMap(([name, { kind, schemaKind }]) => (kind === 'entry' || kind === 'question' ? [[schemaKind, name]] : [])),
-) as { practice: 'practices'; guide: 'guides'; case: 'cases'; question: 'questions' } satisfies Record<string, CardCollection>;
+  Object.entries(collections).flatMap(([name, { kind, schemaKind }]) =>
+    kind === 'entry' || kind === 'question' ? [[schemaKind, name]] : [],
+  ),
+) as { practice: 'practices'; guide: 'guides'; case: 'cases'; question: 'questions' } satisfies Record<
+  string,
+  CardCollection
+>;
 export type ShareKind = keyof typeof shareKinds;
 
 /** What an official fills in on the share page; empty strings mean "not given". */
@@ -34,7 +39,11 @@ export interface ShareForm {
   contactEmail: string;
 }
 
-const lines = (text: string) => text.split('\n').map((line) => line.trim()).filter(Boolean);
+const lines = (text: string) =>
+  text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
 
 /** Braces and angle brackets are code in MDX; in a text from the form they are meant literally. */
 const escapeMdx = (text: string) => text.replace(/[{}<]/g, (character) => `\\${character}`);
@@ -66,11 +75,16 @@ export function buildEntryFile(form: ShareForm, today: string): { path: string; 
   });
   if (sources.length > 0) data['sources'] = sources;
   if (form.contactRole.trim()) {
-    data['contact'] = form.contactEmail.trim() ? { role: form.contactRole.trim(), email: form.contactEmail.trim() } : { role: form.contactRole.trim() };
+    data['contact'] = form.contactEmail.trim()
+      ? { role: form.contactRole.trim(), email: form.contactEmail.trim() }
+      : { role: form.contactRole.trim() };
   }
 
   const steps = form.kind === 'guide' ? lines(form.steps) : [];
-  const stepList = steps.length > 0 ? `<Steps>\n\n${steps.map((step, index) => `${index + 1}. ${escapeMdx(step)}`).join('\n')}\n\n</Steps>\n` : '';
+  const stepList =
+    steps.length > 0
+      ? `<Steps>\n\n${steps.map((step, index) => `${index + 1}. ${escapeMdx(step)}`).join('\n')}\n\n</Steps>\n`
+      : '';
   const body = [escapeMdx(form.body.trim()), stepList].filter(Boolean).join('\n\n');
   const frontmatter = stringify(data, { lineWidth: 0 });
   return {

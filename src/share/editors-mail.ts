@@ -25,9 +25,16 @@ export function mailtoUrl(mailbox: string, subject: string, body: string): strin
  * The message that carries a file from the share page to the editors: the subject names the title,
  * the body says where the file goes, lists what the check still found, and holds the file itself.
  */
-export function editorsMail(mailbox: string, file: { path: string; text: string; problems: string[] }, title: string, texts: MailTexts): string {
-  const fill = (text: string, values: Record<string, string>) => text.replace(/\{(\w+)\}/g, (match, name: string) => values[name] ?? match);
-  const problems = file.problems.length > 0 ? [`${texts.problems}\n${file.problems.map((line) => `- ${line}`).join('\n')}`] : [];
+export function editorsMail(
+  mailbox: string,
+  file: { path: string; text: string; problems: string[] },
+  title: string,
+  texts: MailTexts,
+): string {
+  const fill = (text: string, values: Record<string, string>) =>
+    text.replace(/\{(\w+)\}/g, (match, name: string) => values[name] ?? match);
+  const problems =
+    file.problems.length > 0 ? [`${texts.problems}\n${file.problems.map((line) => `- ${line}`).join('\n')}`] : [];
   const body = [fill(texts.intro, { path: file.path }), ...problems, file.text].join('\n\n');
   return mailtoUrl(mailbox, fill(texts.subject, { title: title.trim() }), body);
 }

@@ -9,6 +9,13 @@ import { buildEntryFile, shareKinds, type ShareForm } from './build-entry-file.t
 /** The file for a filled-in form, and every problem the content check finds in it. */
 export function makeEntryFile(form: ShareForm, today: string) {
   const file = buildEntryFile(form, today);
-  const { problems } = checkEntryText({ file: file.path, collection: shareKinds[form.kind], text: file.text, attachments: new Set(), today, parseBody: parseEntryBodyInBrowser });
+  const { problems } = checkEntryText({
+    file: file.path,
+    collection: shareKinds[form.kind],
+    text: file.text,
+    attachments: new Set(),
+    today,
+    parseBody: parseEntryBodyInBrowser,
+  });
   return { ...file, problems: problems.map(formatProblem) };
 }

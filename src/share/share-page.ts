@@ -14,7 +14,8 @@ export function startSharePage(form: HTMLFormElement) {
   document.querySelector('[data-kb-share-fallback]')?.setAttribute('hidden', '');
   // A question has no sources (content model, "Questions"); every other kind asks for them.
   const sources = form.querySelector<HTMLTextAreaElement>('[name="sources"]')!;
-  const requireSources = () => (sources.required = form.querySelector<HTMLInputElement>('[name="kind"]:checked')?.value !== 'question');
+  const requireSources = () =>
+    (sources.required = form.querySelector<HTMLInputElement>('[name="kind"]:checked')?.value !== 'question');
   requireSources();
   form.addEventListener('change', (event) => {
     if ((event.target as HTMLInputElement).name === 'kind') requireSources();
@@ -68,7 +69,9 @@ export function startSharePage(form: HTMLFormElement) {
     result.querySelector<HTMLTextAreaElement>('textarea')!.value = file.text;
     const problemBox = result.querySelector<HTMLElement>('[data-kb-share-problems]')!;
     problemBox.hidden = problems.length === 0;
-    problemBox.querySelector('ul')!.replaceChildren(...problems.map((line) => Object.assign(document.createElement('li'), { textContent: line })));
+    problemBox
+      .querySelector('ul')!
+      .replaceChildren(...problems.map((line) => Object.assign(document.createElement('li'), { textContent: line })));
     result.querySelector<HTMLElement>('[data-kb-share-valid]')!.hidden = problems.length > 0;
     const download = result.querySelector<HTMLAnchorElement>('[data-kb-share-download]')!;
     download.href = URL.createObjectURL(new Blob([file.text], { type: 'text/markdown;charset=utf-8' }));
@@ -78,11 +81,16 @@ export function startSharePage(form: HTMLFormElement) {
     github.searchParams.set('value', file.text);
     result.querySelector<HTMLAnchorElement>('[data-kb-share-github]')!.href = github.href;
     const subject = values.kind === 'question' ? data['mailSubjectQuestion'] : data['mailSubject'];
-    result.querySelector<HTMLAnchorElement>('[data-kb-share-editors]')!.href = editorsMail(data['editors']!, { ...file, problems }, values.title, {
-      subject: subject!,
-      intro: data['mailIntro']!,
-      problems: data['mailProblems']!,
-    });
+    result.querySelector<HTMLAnchorElement>('[data-kb-share-editors]')!.href = editorsMail(
+      data['editors']!,
+      { ...file, problems },
+      values.title,
+      {
+        subject: subject!,
+        intro: data['mailIntro']!,
+        problems: data['mailProblems']!,
+      },
+    );
     result.focus();
   }
 }

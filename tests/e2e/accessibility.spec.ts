@@ -10,7 +10,11 @@ import { siteDist } from './site.ts';
 function sitemapPages(): string[] {
   const locs = readdirSync(siteDist)
     .filter((file) => /^sitemap-\d+\.xml$/.test(file))
-    .flatMap((file) => [...readFileSync(join(siteDist, file), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname));
+    .flatMap((file) =>
+      [...readFileSync(join(siteDist, file), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+        (match) => new URL(match[1]!).pathname,
+      ),
+    );
   const byTemplate = new Map<string, string>();
   for (const path of locs) {
     const [lang, ...rest] = path.split('/').filter(Boolean);
@@ -24,7 +28,18 @@ const paths = [...sitemapPages(), '/', '/404.html', ...['nl', 'uk', 'en'].map((l
 
 test('the sitemap yields a page of every template in every language', () => {
   for (const lang of ['nl', 'uk', 'en']) {
-    for (const template of ['', 'themes/', 'practices/', 'guides/', 'cases/', 'questions/', 'municipalities/', 'newsletters/', 'search/', 'share/']) {
+    for (const template of [
+      '',
+      'themes/',
+      'practices/',
+      'guides/',
+      'cases/',
+      'questions/',
+      'municipalities/',
+      'newsletters/',
+      'search/',
+      'share/',
+    ]) {
       expect(paths.some((path) => path.startsWith(`/${lang}/${template}`))).toBe(true);
     }
   }
@@ -35,17 +50,29 @@ test('the sitemap yields a page of every template in every language', () => {
 for (const path of paths) {
   test(`${path} has no WCAG 2.1 AA violations`, async ({ page }) => {
     await page.goto(path === '/' ? '/?stay' : path);
-    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    expect(violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+    const { violations } = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
+    expect(
+      violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target.join(' ')).join(', ')}`),
+    ).toEqual([]);
   });
 }
 
-for (const [lang, query] of [['nl', 'gemeenten'], ['uk', 'громади'], ['en', 'municipalities']] as const) {
+for (const [lang, query] of [
+  ['nl', 'gemeenten'],
+  ['uk', 'громади'],
+  ['en', 'municipalities'],
+] as const) {
   test(`/${lang}/search/ with results and facets has no WCAG 2.1 AA violations`, async ({ page }) => {
     await page.goto(`/${lang}/search/?q=${encodeURIComponent(query)}`);
     await page.locator('.kb-result').first().waitFor();
     await page.locator('.kb-search__facets input').first().waitFor();
-    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    expect(violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+    const { violations } = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
+    expect(
+      violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target.join(' ')).join(', ')}`),
+    ).toEqual([]);
   });
 }

@@ -11,7 +11,9 @@ const base = new URL(basePathSite).pathname;
 const nl = dictionaries.nl;
 
 test('no page links outside the base path, except to other sites', () => {
-  const pages = readdirSync(basePathDist, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html') || file.endsWith('.xml'));
+  const pages = readdirSync(basePathDist, { recursive: true, encoding: 'utf8' }).filter(
+    (file) => file.endsWith('.html') || file.endsWith('.xml'),
+  );
   expect(pages.length).toBeGreaterThan(20);
   const outside: string[] = [];
   for (const file of pages) {
@@ -19,23 +21,35 @@ test('no page links outside the base path, except to other sites', () => {
     for (const [, url = ''] of html.matchAll(/(?:href|src|action|srcset|content)="(\/[^"]*)"/g)) {
       if (!url.startsWith(base) && !url.startsWith('//')) outside.push(`${file}: ${url}`);
     }
-    for (const [, url = ''] of html.matchAll(/(?:<link>|<guid[^>]*>|<loc>|href=")(https:\/\/kennisbank\.example\.org[^<"]*)/g)) {
+    for (const [, url = ''] of html.matchAll(
+      /(?:<link>|<guid[^>]*>|<loc>|href=")(https:\/\/kennisbank\.example\.org[^<"]*)/g,
+    )) {
       if (!url.startsWith(basePathSite)) outside.push(`${file}: ${url}`);
     }
   }
   expect(outside).toEqual([]);
 });
 
-test('an official walks from the home page to an entry, switches language and searches, all under the base path', async ({ page }) => {
+test('an official walks from the home page to an entry, switches language and searches, all under the base path', async ({
+  page,
+}) => {
   await page.goto('nl/');
   await expect(page).toHaveURL(new RegExp(`${base}nl/$`));
-  await page.locator('main').getByRole('link').filter({ hasText: /huisvesting/i }).first().click();
+  await page
+    .locator('main')
+    .getByRole('link')
+    .filter({ hasText: /huisvesting/i })
+    .first()
+    .click();
   await expect(page).toHaveURL(new RegExp(`${base}nl/themes/housing/$`));
   await page.locator('main article a, main li a').filter({ hasText: /\w/ }).first().click();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   expect(new URL(page.url()).pathname.startsWith(base)).toBe(true);
 
-  await page.getByRole('navigation', { name: nl['languageSelect.label'] }).getByRole('link', { name: 'Українська' }).click();
+  await page
+    .getByRole('navigation', { name: nl['languageSelect.label'] })
+    .getByRole('link', { name: 'Українська' })
+    .click();
   await expect(page).toHaveURL(new RegExp(`${base}uk/`));
   await expect(page.locator('html')).toHaveAttribute('lang', 'uk');
 

@@ -30,7 +30,10 @@ test('an official walks from the Ukrainian home page to a partner municipality',
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(practiceUk);
   await expect(page.getByText(uk['entry.unreviewedTranslation'])).toBeVisible();
 
-  await page.getByRole('navigation', { name: uk['languageSelect.label'] }).getByRole('link', { name: 'Nederlands' }).click();
+  await page
+    .getByRole('navigation', { name: uk['languageSelect.label'] })
+    .getByRole('link', { name: 'Nederlands' })
+    .click();
   await expectOnDutchPracticeThenPartner(page);
 
   await page.getByRole('link', { name: 'Aalsmeer', exact: true }).click();
@@ -112,7 +115,10 @@ test('an entry page shows its facts, sources, related entries and an edit link',
   await expect(page.getByRole('term').filter({ hasText: en['entry.period'] })).toBeVisible();
   const edit = page.getByRole('link', { name: en['entry.edit'] });
   await expect(edit).toHaveAttribute('href', /\/edit\/main\/content\/cases\/aalsmeer-sluit-aan-bij-de-pilot\/en\.mdx$/);
-  await expect(page.locator('link[rel="alternate"][hreflang="uk"]')).toHaveAttribute('href', /\/uk\/cases\/aalsmeer-sluit-aan-bij-de-pilot\/$/);
+  await expect(page.locator('link[rel="alternate"][hreflang="uk"]')).toHaveAttribute(
+    'href',
+    /\/uk\/cases\/aalsmeer-sluit-aan-bij-de-pilot\/$/,
+  );
 });
 
 test('a guide shows its steps as a numbered list', async ({ page }) => {
@@ -125,11 +131,15 @@ test('footnotes are labelled in the language of the page', async ({ page }) => {
   await expect(page.locator('#footnote-label')).toHaveText(uk['footnotes.label']);
 });
 
-test('the municipality overview separates Dutch and Ukrainian municipalities and marks pilot municipalities', async ({ page }) => {
+test('the municipality overview separates Dutch and Ukrainian municipalities and marks pilot municipalities', async ({
+  page,
+}) => {
   await page.goto('/nl/municipalities/');
   const dutch = page.getByRole('region', { name: nl['country.NL'] });
   await expect(dutch.getByRole('listitem').filter({ hasText: 'Aalsmeer' })).toContainText(nl['municipality.pilot']);
-  await expect(page.getByRole('region', { name: nl['country.UA'] }).getByRole('link', { name: 'Marioepol' })).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: nl['country.UA'] }).getByRole('link', { name: 'Marioepol' }),
+  ).toBeVisible();
 });
 
 test('the first Tab reaches the skip link, which moves focus to the content', async ({ page }) => {
@@ -140,7 +150,9 @@ test('the first Tab reaches the skip link, which moves focus to the content', as
   await expect(page.locator('main')).toBeFocused();
 });
 
-test('an unknown address answers 404 with the site’s 404 page, which speaks the reader’s language too', async ({ page }) => {
+test('an unknown address answers 404 with the site’s 404 page, which speaks the reader’s language too', async ({
+  page,
+}) => {
   // A static host (GitHub Pages, astro preview) answers every unknown address with /404.html.
   const response = await page.goto('/uk/bestaat-niet/');
   expect(response?.status()).toBe(404);
@@ -167,11 +179,18 @@ test('printing hides navigation and filters', async ({ page }) => {
 });
 
 test('@phone pages fit a phone screen without sideways scrolling', async ({ page }) => {
-  const paths = ['/uk/', '/uk/themes/services/', '/uk/practices/integrale-dienstverlening-aalsmeer/', '/uk/municipalities/aalsmeer/'];
+  const paths = [
+    '/uk/',
+    '/uk/themes/services/',
+    '/uk/practices/integrale-dienstverlening-aalsmeer/',
+    '/uk/municipalities/aalsmeer/',
+  ];
   // This one has a wide table, which scrolls inside its own box.
   for (const path of [...paths, '/en/practices/taallessen-en-rijbewijs-voor-werk/']) {
     await page.goto(path);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow, path).toBeLessThanOrEqual(0);
   }
 });

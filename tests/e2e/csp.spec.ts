@@ -26,7 +26,12 @@ async function watchViolations(page: Page) {
     window.cspViolations = [];
     document.addEventListener(
       'securitypolicyviolation',
-      (event) => window.cspViolations.push({ directive: event.violatedDirective, blocked: event.blockedURI, sample: event.sample }),
+      (event) =>
+        window.cspViolations.push({
+          directive: event.violatedDirective,
+          blocked: event.blockedURI,
+          sample: event.sample,
+        }),
       true,
     );
   });
@@ -58,13 +63,22 @@ function expectStrictPolicy(policy: Map<string, string[]>, path: string) {
   expect(policy.get('object-src'), path).toEqual(["'none'"]);
   expect(policy.get('base-uri'), path).toEqual(["'self'"]);
   expect(policy.get('default-src'), path).toEqual(["'self'"]);
-  for (const name of ['script-src', 'script-src-elem', 'script-src-attr', 'style-src', 'style-src-elem', 'style-src-attr']) {
+  for (const name of [
+    'script-src',
+    'script-src-elem',
+    'script-src-attr',
+    'style-src',
+    'style-src-elem',
+    'style-src-attr',
+  ]) {
     expect(policy.get(name) ?? [], `${path}: ${name}`).not.toContain("'unsafe-inline'");
     expect(policy.get(name) ?? [], `${path}: ${name}`).not.toContain("'unsafe-eval'");
   }
   expect(policy.get('script-src'), path).toContain("'self'");
   // Pagefind's WebAssembly needs this, on the search page only.
-  expect(policy.get('script-src')?.includes("'wasm-unsafe-eval'"), `${path}: 'wasm-unsafe-eval'`).toBe(/\/search\/$/.test(path));
+  expect(policy.get('script-src')?.includes("'wasm-unsafe-eval'"), `${path}: 'wasm-unsafe-eval'`).toBe(
+    /\/search\/$/.test(path),
+  );
 }
 
 // One page of every template, in every language (as in accessibility.spec.ts).
@@ -89,7 +103,9 @@ const templates = [
   '/{lang}/newsletters/2026-10/',
   '/404.html',
 ];
-const paths = [...new Set(templates.flatMap((template) => ['nl', 'uk', 'en'].map((lang) => template.replace('{lang}', lang))))];
+const paths = [
+  ...new Set(templates.flatMap((template) => ['nl', 'uk', 'en'].map((lang) => template.replace('{lang}', lang)))),
+];
 
 for (const path of paths) {
   test(`${path} has a strict Content-Security-Policy and no violations`, async ({ page }) => {
@@ -162,8 +178,13 @@ test('the share form makes its file under the policy', async ({ page }) => {
   await page.goto('/nl/share/');
   await page.getByLabel('Casestudie').check();
   await page.getByLabel('Titel (3–120 tekens)').fill('Spreekuur met tolken in de bibliotheek');
-  await page.getByLabel(/^Samenvatting/).fill('Een wekelijks spreekuur met tolken, zodat ontheemden hun vragen in hun eigen taal kunnen stellen.');
-  await page.getByRole('group', { name: "Thema's (ten minste één)" }).getByLabel(/Toegang tot gemeentelijke/).check();
+  await page
+    .getByLabel(/^Samenvatting/)
+    .fill('Een wekelijks spreekuur met tolken, zodat ontheemden hun vragen in hun eigen taal kunnen stellen.');
+  await page
+    .getByRole('group', { name: "Thema's (ten minste één)" })
+    .getByLabel(/Toegang tot gemeentelijke/)
+    .check();
   await page.getByLabel('Aalsmeer').check();
   await page.getByLabel('Begindatum').fill('2026-03-01');
   await page.getByLabel('Resultaten, één per regel').fill('Een vast spreekuur\nMinder doorverwijzingen');
@@ -175,7 +196,10 @@ test('the share form makes its file under the policy', async ({ page }) => {
   const download = page.waitForEvent('download');
   await page.getByRole('link', { name: 'Bestand downloaden' }).click();
   expect((await download).suggestedFilename()).toBe('spreekuur-met-tolken-in-de-bibliotheek-nl.mdx');
-  await expect(page.getByRole('link', { name: 'Openen op GitHub als voorstel' })).toHaveAttribute('href', /^https:\/\/github\.com\//);
+  await expect(page.getByRole('link', { name: 'Openen op GitHub als voorstel' })).toHaveAttribute(
+    'href',
+    /^https:\/\/github\.com\//,
+  );
   expect(await violations.reported()).toEqual([]);
   expect(violations.logged).toEqual([]);
 });
@@ -227,7 +251,13 @@ test('the policy blocks what a hostile entry could try, and the watcher sees it'
   expect(ran).toEqual({ searched: false, handler: false, script: false, red: false, aligned: 'right' });
   const reported = await violations.reported();
   expect(reported.map(({ directive, blocked }) => `${directive} ${blocked}`).sort()).toEqual(
-    ['img-src https://evil.example/x.png', 'script-src wasm-eval', 'script-src-elem inline', 'script-src-attr inline', 'style-src-attr inline'].sort(),
+    [
+      'img-src https://evil.example/x.png',
+      'script-src wasm-eval',
+      'script-src-elem inline',
+      'script-src-attr inline',
+      'style-src-attr inline',
+    ].sort(),
   );
   expect(violations.logged.length).toBeGreaterThanOrEqual(3);
 });

@@ -33,7 +33,12 @@ const toggle = (page: Page) => page.locator('header summary');
 async function toggleForScreenReaders(page: Page) {
   const cdp = await page.context().newCDPSession(page);
   const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
-    nodes: { role?: { value: string }; name?: { value: string }; properties?: { name: string; value: { value: unknown } }[]; ignored: boolean }[];
+    nodes: {
+      role?: { value: string };
+      name?: { value: string };
+      properties?: { name: string; value: { value: unknown } }[];
+      ignored: boolean;
+    }[];
   };
   const node = nodes.find((candidate) => !candidate.ignored && candidate.role?.value === 'DisclosureTriangle');
   await cdp.detach();
@@ -71,7 +76,9 @@ test.describe('on a phone (375 px)', () => {
       expect((await link.boundingBox())!.height).toBeGreaterThanOrEqual(44);
     }
     await expect(sections.getByRole('link', { name: uk['nav.municipalities'] })).toBeVisible();
-    await expect(page.getByRole('navigation', { name: uk['languageSelect.label'] }).getByRole('link', { name: 'Nederlands' })).toBeVisible();
+    await expect(
+      page.getByRole('navigation', { name: uk['languageSelect.label'] }).getByRole('link', { name: 'Nederlands' }),
+    ).toBeVisible();
     expect((await toggle(page).boundingBox())!.height).toBeGreaterThanOrEqual(44);
     await toggle(page).tap();
     await expect(search).toBeHidden();
@@ -121,7 +128,9 @@ test.describe('on a phone (375 px)', () => {
     test('the menu still opens', async ({ page }) => {
       await page.goto('/uk/');
       await toggle(page).tap();
-      await expect(page.getByRole('navigation', { name: uk['nav.label'] }).getByRole('link', { name: uk['nav.municipalities'] })).toBeVisible();
+      await expect(
+        page.getByRole('navigation', { name: uk['nav.label'] }).getByRole('link', { name: uk['nav.municipalities'] }),
+      ).toBeVisible();
     });
   });
 });
@@ -130,8 +139,12 @@ test('on a wide screen the sections, search and languages show without a toggle'
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto('/uk/practices/');
   await expect(toggle(page)).toBeHidden();
-  await expect(page.getByRole('navigation', { name: uk['nav.label'] }).getByRole('link', { name: uk['nav.municipalities'] })).toBeVisible();
+  await expect(
+    page.getByRole('navigation', { name: uk['nav.label'] }).getByRole('link', { name: uk['nav.municipalities'] }),
+  ).toBeVisible();
   await expect(page.getByRole('searchbox', { name: uk['search.label'] })).toBeVisible();
   await expect(page.getByRole('navigation', { name: uk['languageSelect.label'] })).toHaveCount(1);
-  await expect(page.getByRole('navigation', { name: uk['languageSelect.label'] }).getByRole('link', { name: 'English' })).toBeVisible();
+  await expect(
+    page.getByRole('navigation', { name: uk['languageSelect.label'] }).getByRole('link', { name: 'English' }),
+  ).toBeVisible();
 });

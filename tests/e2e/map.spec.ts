@@ -23,10 +23,15 @@ const municipalities: Municipality[] = readdirSync(join(siteContent, 'municipali
   .map((file) => parse(readFileSync(join(siteContent, 'municipalities', file), 'utf8')) as Municipality);
 const located = municipalities.filter((m) => m.coordinates);
 const partnerships = new Set(
-  located.flatMap((m) => m.partners.filter((id) => located.some((other) => other.id === id)).map((id) => [m.id, id].sort().join('+'))),
+  located.flatMap((m) =>
+    m.partners.filter((id) => located.some((other) => other.id === id)).map((id) => [m.id, id].sort().join('+')),
+  ),
 );
 const langs = ['nl', 'uk', 'en'] as const;
-const pages = langs.flatMap((lang) => [`/${lang}/municipalities/`, ...municipalities.map((m) => `/${lang}/municipalities/${m.id}/`)]);
+const pages = langs.flatMap((lang) => [
+  `/${lang}/municipalities/`,
+  ...municipalities.map((m) => `/${lang}/municipalities/${m.id}/`),
+]);
 
 test('the fixture has municipalities with coordinates and a partnership to draw', () => {
   expect(located.length).toBeGreaterThan(1);
@@ -34,21 +39,28 @@ test('the fixture has municipalities with coordinates and a partnership to draw'
 });
 
 for (const lang of langs) {
-  test(`/${lang}/municipalities/: one marker link per municipality with coordinates, named in ${lang}, and a line per partnership`, async ({ page }) => {
+  test(`/${lang}/municipalities/: one marker link per municipality with coordinates, named in ${lang}, and a line per partnership`, async ({
+    page,
+  }) => {
     await page.goto(`/${lang}/municipalities/`);
     const map = page.getByRole('group', { name: dictionaries[lang]['map.title'] });
     await expect(map).toBeVisible();
     const markers = map.getByRole('link');
     await expect(markers).toHaveCount(located.length);
     for (const m of located) {
-      await expect(map.getByRole('link', { name: m.name[lang], exact: true })).toHaveAttribute('href', `/${lang}/municipalities/${m.id}/`);
+      await expect(map.getByRole('link', { name: m.name[lang], exact: true })).toHaveAttribute(
+        'href',
+        `/${lang}/municipalities/${m.id}/`,
+      );
     }
     await expect(page.locator('.kb-map__line')).toHaveCount(partnerships.size);
     // A title and a description for screen readers, and a way to the same as a list.
     await expect(page.locator('.kb-map__svg')).toHaveAttribute('aria-describedby', 'kb-map-desc');
     await expect(page.locator('#kb-map-desc')).toHaveText(dictionaries[lang]['map.description']);
     const list = page.getByRole('link', { name: dictionaries[lang]['map.asList'] });
-    await expect(page.locator(await list.getAttribute('href').then((href) => href!))).toContainText(located[0]!.name[lang]);
+    await expect(page.locator(await list.getAttribute('href').then((href) => href!))).toContainText(
+      located[0]!.name[lang],
+    );
   });
 }
 
@@ -60,7 +72,10 @@ test('a profile marks its own municipality and its partnerships', async ({ page 
   await expect(page.locator('.kb-map__line.is-current')).toHaveCount(m.partners.length);
 });
 
-test('the map has no script, asks no other site for anything, and weighs under 30 KB gzip', async ({ page, baseURL }) => {
+test('the map has no script, asks no other site for anything, and weighs under 30 KB gzip', async ({
+  page,
+  baseURL,
+}) => {
   const sizes: number[] = [];
   for (const path of pages) {
     const html = readFileSync(join(siteDist, path, 'index.html'), 'utf8');
@@ -86,15 +101,20 @@ for (const path of pages) {
   test(`${path} with its map has no WCAG 2.1 AA violations`, async ({ page }) => {
     await page.goto(path);
     await expect(page.locator('.kb-map')).toBeVisible();
-    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    expect(violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+    const { violations } = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
+    expect(
+      violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target.join(' ')).join(', ')}`),
+    ).toEqual([]);
   });
 }
 
 test('the markers are reached with the keyboard and show where the focus is', async ({ page }) => {
   await page.goto('/nl/municipalities/');
   const marker = page.locator('.kb-map a').first();
-  for (let i = 0; i < 40 && !(await marker.evaluate((element) => element === document.activeElement)); i++) await page.keyboard.press('Tab');
+  for (let i = 0; i < 40 && !(await marker.evaluate((element) => element === document.activeElement)); i++)
+    await page.keyboard.press('Tab');
   await expect(marker).toBeFocused();
   const halo = marker.locator('.kb-map__halo');
   const focused = await halo.evaluate((text) => getComputedStyle(text).stroke);

@@ -17,12 +17,19 @@ const outputs = issues.flatMap((issue) =>
 const builtPage = (href: string) => {
   const url = new URL(href);
   const path = decodeURIComponent(url.pathname);
-  return url.origin === site && (existsSync(join(dist, path, 'index.html')) || (!path.endsWith('/') && existsSync(join(dist, path))));
+  return (
+    url.origin === site &&
+    (existsSync(join(dist, path, 'index.html')) || (!path.endsWith('/') && existsSync(join(dist, path))))
+  );
 };
 const hrefs = (html: string) => [...html.matchAll(/href="([^"]*)"/g)].map((match) => match[1]!.replace(/&amp;/g, '&'));
 /** The entries an issue lists, from its source file. */
 const issueEntries = (issue: string, lang: string) =>
-  [...readFileSync(`${siteContent}/newsletters/${issue}/${lang}.mdx`, 'utf8').matchAll(/^ {2}- ((?:practices|guides|cases)\/[a-z0-9-]+)$/gm)].map((m) => m[1]!);
+  [
+    ...readFileSync(`${siteContent}/newsletters/${issue}/${lang}.mdx`, 'utf8').matchAll(
+      /^ {2}- ((?:practices|guides|cases)\/[a-z0-9-]+)$/gm,
+    ),
+  ].map((m) => m[1]!);
 
 test('there is at least one newsletter in every language', () => {
   expect(new Set(outputs.map((output) => output.lang))).toEqual(new Set(['nl', 'uk', 'en']));
@@ -57,7 +64,11 @@ for (const { issue, lang, base } of outputs) {
       expect(titles).toHaveLength(keys.length);
       for (const title of titles) expect(html).toContain(`>${title.replace(/&/g, '&amp;')}</a>`);
       const links = [...text.matchAll(/https:\/\/\S+/g)].map((match) => match[0]);
-      for (const key of keys) expect(links.some((link) => link.includes(`/${key}/`)), key).toBe(true);
+      for (const key of keys)
+        expect(
+          links.some((link) => link.includes(`/${key}/`)),
+          key,
+        ).toBe(true);
       expect(links.filter((href) => !builtPage(href))).toEqual([]);
     });
 
@@ -96,7 +107,8 @@ test.describe('feeds', () => {
   test('a theme feed has only the entries on that theme', async () => {
     const feed = await parser.parseString(readFileSync(join(dist, 'nl/themes/economy/feed.xml'), 'utf8'));
     expect(feed.items.length).toBeGreaterThan(0);
-    for (const item of feed.items) expect(item.categories).toContain('Lokale economische ontwikkeling en arbeidsmarktparticipatie');
+    for (const item of feed.items)
+      expect(item.categories).toContain('Lokale economische ontwikkeling en arbeidsmarktparticipatie');
   });
 
   test('the newsletter feed lists the issues with their pages', async () => {

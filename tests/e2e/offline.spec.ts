@@ -19,9 +19,13 @@ async function controlled(page: Page) {
 }
 
 const heading = (page: Page) => page.getByRole('heading', { level: 1 });
-const headerColour = (page: Page) => page.locator('header').evaluate((header) => getComputedStyle(header).backgroundColor);
+const headerColour = (page: Page) =>
+  page.locator('header').evaluate((header) => getComputedStyle(header).backgroundColor);
 
-test('pages a reader opened load offline with their styles; an unvisited page shows the offline page in its language', async ({ page, context }) => {
+test('pages a reader opened load offline with their styles; an unvisited page shows the offline page in its language', async ({
+  page,
+  context,
+}) => {
   await page.goto('/uk/');
   await controlled(page);
   const visited = ['/uk/', '/uk/guides/routekaart-voor-ontheemden/', '/nl/municipalities/aalsmeer/', '/en/practices/'];
@@ -58,7 +62,8 @@ test('the search index is not stored', async ({ page }) => {
   await expect(page.locator('.kb-result').first()).toBeVisible();
   const stored = await page.evaluate(async () => {
     const urls: string[] = [];
-    for (const name of await caches.keys()) for (const request of await (await caches.open(name)).keys()) urls.push(request.url);
+    for (const name of await caches.keys())
+      for (const request of await (await caches.open(name)).keys()) urls.push(request.url);
     return urls;
   });
   expect(stored.some((url) => url.includes('/nl/search/'))).toBe(true);
@@ -83,7 +88,10 @@ async function addAttachmentLink(page: Page) {
   }, attachment);
 }
 
-test('a guide opened before the service worker ran is not readable offline without “keep for offline”', async ({ page, context }) => {
+test('a guide opened before the service worker ran is not readable offline without “keep for offline”', async ({
+  page,
+  context,
+}) => {
   await page.goto(guide);
   await page.evaluate(() => navigator.serviceWorker.ready);
   expect(await storedCopy(page)).toBe(false);
@@ -92,7 +100,10 @@ test('a guide opened before the service worker ran is not readable offline witho
   await expect(heading(page)).toHaveText(dictionaries.uk['offline.title']);
 });
 
-test('“keep for offline” stores a guide the service worker never saw, with its attachments, by keyboard', async ({ page, context }) => {
+test('“keep for offline” stores a guide the service worker never saw, with its attachments, by keyboard', async ({
+  page,
+  context,
+}) => {
   await page.goto(guide);
   const title = (await heading(page).textContent()) ?? '';
   await page.evaluate(() => navigator.serviceWorker.ready);
@@ -101,7 +112,8 @@ test('“keep for offline” stores a guide the service worker never saw, with i
   await addAttachmentLink(page);
 
   const button = page.getByRole('button', { name: dictionaries.uk['keep.button'] });
-  for (let i = 0; i < 60 && !(await button.evaluate((element) => element === document.activeElement)); i++) await page.keyboard.press('Tab');
+  for (let i = 0; i < 60 && !(await button.evaluate((element) => element === document.activeElement)); i++)
+    await page.keyboard.press('Tab');
   await expect(button).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('status').filter({ hasText: dictionaries.uk['keep.saved'] })).toBeVisible();
@@ -139,7 +151,6 @@ test.describe('without JavaScript', () => {
 // A new deploy: a site built from a copy of the fixture, served from a folder of its own, rebuilt
 // with a change while a reader has it open.
 
-
 function build(content: string, out: string, cache: string) {
   const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
     env: { ...process.env, KB_CONTENT_DIR: content, KB_OUT_DIR: out, KB_CACHE_DIR: cache },
@@ -158,7 +169,10 @@ test.describe('a new deploy', () => {
     if (root) rmSync(root, { recursive: true, force: true });
   });
 
-  test('replaces the pages a reader stored: reloading shows the new version, online and then offline', async ({ page, context }) => {
+  test('replaces the pages a reader stored: reloading shows the new version, online and then offline', async ({
+    page,
+    context,
+  }) => {
     root = mkdtempSync(join(tmpdir(), 'kb-deploy-'));
     const content = join(root, 'content');
     const out = join(root, 'site');
@@ -166,14 +180,25 @@ test.describe('a new deploy', () => {
     build(content, out, join(root, 'cache'));
     server = await serveDist(out);
     const origin = server.url;
-    await expect.poll(() => fetch(`${origin}/uk/`).then((response) => response.status, () => 0), { timeout: 20_000 }).toBe(200);
+    await expect
+      .poll(
+        () =>
+          fetch(`${origin}/uk/`).then(
+            (response) => response.status,
+            () => 0,
+          ),
+        { timeout: 20_000 },
+      )
+      .toBe(200);
 
     const path = `${origin}/uk/guides/routekaart-voor-ontheemden/`;
     await page.goto(`${origin}/uk/`);
     await controlled(page);
     await page.goto(path);
     const before = (await heading(page).textContent()) ?? '';
-    const shellBefore = await page.evaluate(async () => (await caches.keys()).filter((name) => name.startsWith('kb-shell-')));
+    const shellBefore = await page.evaluate(async () =>
+      (await caches.keys()).filter((name) => name.startsWith('kb-shell-')),
+    );
     expect(shellBefore).toHaveLength(1);
 
     // The new deploy: the guide has a new title.
@@ -191,7 +216,9 @@ test.describe('a new deploy', () => {
     await expect(heading(page)).toHaveText(changed);
     // The new service worker takes over and drops the old one's stored shell.
     await expect
-      .poll(() => page.evaluate(async () => (await caches.keys()).filter((name) => name.startsWith('kb-shell-'))), { timeout: 20_000 })
+      .poll(() => page.evaluate(async () => (await caches.keys()).filter((name) => name.startsWith('kb-shell-'))), {
+        timeout: 20_000,
+      })
       .toEqual([expect.not.stringMatching(new RegExp(`^${shellBefore[0]}$`))]);
 
     await context.setOffline(true);
@@ -226,11 +253,26 @@ for (const lang of ['nl', 'uk', 'en'] as const) {
   test(`/${lang}/ has a web app manifest in ${lang} that Chromium reads without errors`, async ({ page }) => {
     await page.goto(`/${lang}/`);
     const cdp = await page.context().newCDPSession(page);
-    const { url, errors, data } = (await cdp.send('Page.getAppManifest')) as { url: string; errors: unknown[]; data?: string };
+    const { url, errors, data } = (await cdp.send('Page.getAppManifest')) as {
+      url: string;
+      errors: unknown[];
+      data?: string;
+    };
     expect(url).toMatch(new RegExp(`/${lang}/manifest\\.webmanifest$`));
     expect(errors).toEqual([]);
-    const manifest = JSON.parse(data ?? '{}') as { name: string; short_name: string; lang: string; start_url: string; icons: { sizes: string }[] };
-    expect(manifest).toMatchObject({ name: dictionaries[lang]['site.name'], short_name: dictionaries[lang]['manifest.shortName'], lang, start_url: `/${lang}/` });
+    const manifest = JSON.parse(data ?? '{}') as {
+      name: string;
+      short_name: string;
+      lang: string;
+      start_url: string;
+      icons: { sizes: string }[];
+    };
+    expect(manifest).toMatchObject({
+      name: dictionaries[lang]['site.name'],
+      short_name: dictionaries[lang]['manifest.shortName'],
+      lang,
+      start_url: `/${lang}/`,
+    });
     expect(manifest.icons.map((icon) => icon.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
   });
 }
@@ -239,8 +281,12 @@ for (const lang of ['nl', 'uk', 'en'] as const) {
   test(`/${lang}/offline/ has no WCAG 2.1 AA violations`, async ({ page }) => {
     await page.goto(`/${lang}/offline/`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(dictionaries[lang]['offline.title']);
-    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    expect(violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+    const { violations } = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
+    expect(
+      violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target.join(' ')).join(', ')}`),
+    ).toEqual([]);
   });
 }
 
@@ -252,6 +298,11 @@ test('the keep button of a guide has no WCAG 2.1 AA violations, before and after
   expect((await button.boundingBox())!.height).toBeGreaterThanOrEqual(44);
   await button.click();
   await expect(page.getByRole('status').filter({ hasText: dictionaries.uk['keep.saved'] })).toBeVisible();
-  const { violations } = await new AxeBuilder({ page }).include('.kb-keep').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+  const { violations } = await new AxeBuilder({ page })
+    .include('.kb-keep')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  expect(violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual(
+    [],
+  );
 });

@@ -24,11 +24,17 @@ async function found(page: Page, lang: keyof typeof searching, query: string) {
     await more.click();
     await expect.poll(() => results(page).count()).toBeGreaterThan(before);
   }
-  return (await results(page).locator('h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).sort();
+  return (
+    await results(page)
+      .locator('h2 a')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')))
+  ).sort();
 }
 
 /** The part of Pagefind's browser API these tests call. */
-type PagefindModule = { search: (query: string) => Promise<{ results: { data: () => Promise<{ url: string; content: string }> }[] }> };
+type PagefindModule = {
+  search: (query: string) => Promise<{ results: { data: () => Promise<{ url: string; content: string }> }[] }>;
+};
 
 /** What Pagefind finds for the words exactly as typed, without our Ukrainian prefixes. */
 async function rawCount(page: Page, query: string): Promise<number> {
@@ -87,7 +93,10 @@ test('facets narrow the results and can be cleared', async ({ page }) => {
   expect(all).toBe(3); // the first three of them
   // The nine entries and the three questions of the fixture that say «gemeente(n)» or «gemeentelijke».
   await expect(page.getByRole('status')).toContainText('12 resultaten');
-  await page.getByRole('group', { name: 'Soort' }).getByRole('checkbox', { name: /Handreiking/ }).check();
+  await page
+    .getByRole('group', { name: 'Soort' })
+    .getByRole('checkbox', { name: /Handreiking/ })
+    .check();
   await expect(results(page)).toHaveCount(2);
   await expect(page).toHaveURL(/kind=Handreiking/);
   await page.getByRole('button', { name: 'Alle filters wissen' }).click();
@@ -110,7 +119,9 @@ test('a query without results says so and points to the themes', async ({ page }
   await expect(page).toHaveURL(/\/uk\/#themes$/);
 });
 
-test('only the entry is indexed: not navigation, footer, notices, related entries or the edit link', async ({ page }) => {
+test('only the entry is indexed: not navigation, footer, notices, related entries or the edit link', async ({
+  page,
+}) => {
   await page.goto('/uk/search/');
   const content = await page.evaluate(async () => {
     const pagefind = (await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`)) as PagefindModule;
@@ -150,7 +161,8 @@ test('search works with the keyboard only', async ({ page }) => {
   await expect(results(page).first()).toBeVisible();
   const before = await results(page).count();
   const box = page.getByRole('group', { name: 'Тип' }).getByRole('checkbox', { name: /Посібник/ });
-  for (let i = 0; i < 15 && !(await box.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  for (let i = 0; i < 15 && !(await box.evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press('Tab');
   await expect(box).toBeFocused();
   await page.keyboard.press('Space');
   await expect(box).toBeChecked();
@@ -181,7 +193,9 @@ test('no search code is downloaded before the reader searches', async ({ page })
   expect(requested.filter((path) => path.endsWith('.js'))).toEqual([]);
 });
 
-test('an entry without an English text is listed from the English search page, marked with its language', async ({ page }) => {
+test('an entry without an English text is listed from the English search page, marked with its language', async ({
+  page,
+}) => {
   await search(page, 'en', 'inceptiefase');
   const others = page.getByRole('region', { name: 'Only in other languages' });
   await expect(others).toBeVisible();
@@ -192,7 +206,9 @@ test('an entry without an English text is listed from the English search page, m
   await expect(page.getByRole('status')).toContainText('Found only in other languages: 1.');
   // Entries that have an English text are not repeated there.
   await search(page, 'en', 'pilot');
-  await expect(page.locator('.kb-search__others .kb-result a[href="/nl/cases/aalsmeer-sluit-aan-bij-de-pilot/"]')).toHaveCount(0);
+  await expect(
+    page.locator('.kb-search__others .kb-result a[href="/nl/cases/aalsmeer-sluit-aan-bij-de-pilot/"]'),
+  ).toHaveCount(0);
 });
 
 test('a query that matches nothing says so, and offers the other languages and the themes', async ({ page }) => {

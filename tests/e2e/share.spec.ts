@@ -11,20 +11,31 @@ test('the share form produces a file that passes npm run check', async ({ page }
   await page.getByLabel('Casestudie').check();
   await page.getByLabel('Titel (3–120 tekens)').fill('Spreekuur met tolken in de bibliotheek');
   await expect(page.getByLabel(/^Mapnaam/)).toHaveValue('spreekuur-met-tolken-in-de-bibliotheek');
-  await page.getByLabel(/^Samenvatting/).fill('Een wekelijks spreekuur met tolken, zodat ontheemden hun vragen in hun eigen taal kunnen stellen.');
-  await page.getByRole('group', { name: "Thema's (ten minste één)" }).getByLabel(/Toegang tot gemeentelijke/).check();
+  await page
+    .getByLabel(/^Samenvatting/)
+    .fill('Een wekelijks spreekuur met tolken, zodat ontheemden hun vragen in hun eigen taal kunnen stellen.');
+  await page
+    .getByRole('group', { name: "Thema's (ten minste één)" })
+    .getByLabel(/Toegang tot gemeentelijke/)
+    .check();
   await page.getByLabel('Aalsmeer').check();
   await page.getByLabel('Begindatum').fill('2026-03-01');
-  await page.getByLabel('Resultaten, één per regel').fill('Een vast spreekuur\nMinder doorverwijzingen {volgens de gemeente}');
+  await page
+    .getByLabel('Resultaten, één per regel')
+    .fill('Een vast spreekuur\nMinder doorverwijzingen {volgens de gemeente}');
   await page.getByLabel(/^Tekst:/).fill('## Aanpak\n\nElke week een spreekuur, met <tolken> erbij.');
   await page.getByLabel(/^Bronnen/).fill('Verzamelbrief opvang Oekraïne | https://www.rijksoverheid.nl/');
   await page.getByRole('button', { name: 'Maak het bestand' }).click();
 
   await expect(page.getByText('Het bestand voldoet aan de controle.')).toBeVisible();
-  await expect(page.locator('[data-kb-share-path]')).toHaveText('content/cases/spreekuur-met-tolken-in-de-bibliotheek/nl.mdx');
+  await expect(page.locator('[data-kb-share-path]')).toHaveText(
+    'content/cases/spreekuur-met-tolken-in-de-bibliotheek/nl.mdx',
+  );
   const text = await page.getByLabel('Inhoud van het bestand').inputValue();
   const github = await page.getByRole('link', { name: 'Openen op GitHub als voorstel' }).getAttribute('href');
-  expect(new URL(github!).searchParams.get('filename')).toBe('content/cases/spreekuur-met-tolken-in-de-bibliotheek/nl.mdx');
+  expect(new URL(github!).searchParams.get('filename')).toBe(
+    'content/cases/spreekuur-met-tolken-in-de-bibliotheek/nl.mdx',
+  );
   expect(new URL(github!).searchParams.get('value')).toBe(text);
 
   expectValidInFixture('cases/spreekuur-met-tolken-in-de-bibliotheek/nl.mdx', text);
@@ -54,25 +65,42 @@ async function mailOf(page: Page, name: string) {
   expect(href).toMatch(/^mailto:/);
   const [address = '', query = ''] = href.slice('mailto:'.length).split('?');
   const fields = Object.fromEntries(query.split('&').map((pair) => pair.split('=') as [string, string]));
-  return { address, subject: decodeURIComponent(fields['subject'] ?? ''), body: decodeURIComponent(fields['body'] ?? '').replace(/\r\n/g, '\n') };
+  return {
+    address,
+    subject: decodeURIComponent(fields['subject'] ?? ''),
+    body: decodeURIComponent(fields['body'] ?? '').replace(/\r\n/g, '\n'),
+  };
 }
 
-test('a question to the network gets its own labels, passes npm run check, and goes to the editors by email', async ({ page }) => {
+test('a question to the network gets its own labels, passes npm run check, and goes to the editors by email', async ({
+  page,
+}) => {
   const nl = dictionaries.nl;
   await page.goto('/nl/share/');
   await page.getByLabel(nl['share.kindQuestion']).check();
   // The labels say what a question needs; the hidden wording is not part of the accessible name.
   await expect(page.getByRole('textbox', { name: nl['share.titleField'], exact: true })).toHaveCount(0);
-  await page.getByRole('textbox', { name: nl['share.questionTitle'], exact: true }).fill('Hoe houden we contact met inwoners in Nederland?');
+  await page
+    .getByRole('textbox', { name: nl['share.questionTitle'], exact: true })
+    .fill('Hoe houden we contact met inwoners in Nederland?');
   await expect(page.getByLabel(/^Mapnaam/)).toHaveValue('hoe-houden-we-contact-met-inwoners-in-nederland');
-  await page.getByLabel(/^Samenvatting/).fill('Onze gemeente wil weten hoe Nederlandse gemeenten contact houden met ontheemden, om hen gericht te informeren.');
-  await page.getByRole('group', { name: nl['share.themes'] }).getByLabel(/Toegang tot gemeentelijke/).check();
+  await page
+    .getByLabel(/^Samenvatting/)
+    .fill(
+      'Onze gemeente wil weten hoe Nederlandse gemeenten contact houden met ontheemden, om hen gericht te informeren.',
+    );
+  await page
+    .getByRole('group', { name: nl['share.themes'] })
+    .getByLabel(/Toegang tot gemeentelijke/)
+    .check();
   await expect(page.getByRole('group', { name: nl['share.askers'] })).toBeVisible();
   await page.getByLabel(nl['share.askingOrganisations']).selectOption('vng-international');
   // A question has no sources, period, outcomes or steps: the page hides those fields.
   await expect(page.getByLabel(/^Bronnen/)).toBeHidden();
   await expect(page.getByLabel('Begindatum')).toBeHidden();
-  await page.getByRole('textbox', { name: nl['share.questionBody'], exact: true }).fill('## Wat we nodig hebben\n\nEen kanaal om inwoners te bereiken die nu in Nederland wonen.');
+  await page
+    .getByRole('textbox', { name: nl['share.questionBody'], exact: true })
+    .fill('## Wat we nodig hebben\n\nEen kanaal om inwoners te bereiken die nu in Nederland wonen.');
   await page.getByRole('button', { name: nl['share.submit'] }).click();
 
   await expect(page.getByText(nl['share.valid'])).toBeVisible();
@@ -85,7 +113,9 @@ test('a question to the network gets its own labels, passes npm run check, and g
 
   const mail = await mailOf(page, nl['share.editors']);
   expect(mail.address).toBe(editors);
-  expect(mail.subject).toBe(nl['share.mailSubjectQuestion'].replace('{title}', 'Hoe houden we contact met inwoners in Nederland?'));
+  expect(mail.subject).toBe(
+    nl['share.mailSubjectQuestion'].replace('{title}', 'Hoe houden we contact met inwoners in Nederland?'),
+  );
   expect(mail.body).toBe(`${nl['share.mailIntro'].replace('{path}', path)}\n\n${text}`);
 });
 
@@ -138,7 +168,9 @@ test.describe('without JavaScript', () => {
     await expect(page.getByText(uk['share.noScript'])).toBeVisible();
     await page.getByLabel(uk['share.kindQuestion']).check();
     await page.getByLabel(uk['share.questionTitle']).fill('Як підтримувати зв’язок з мешканцями?');
-    await page.getByLabel(/^Короткий опис/).fill('Громада хоче знати, як нідерландські муніципалітети підтримують зв’язок із переміщеними особами.');
+    await page
+      .getByLabel(/^Короткий опис/)
+      .fill('Громада хоче знати, як нідерландські муніципалітети підтримують зв’язок із переміщеними особами.');
     const github = await submitToGitHub(page, uk['share.submit']);
     expect(github.pathname).toMatch(/\/issues\/new$/);
     expect(github.searchParams.get('template')).toBe('ask-the-network.yml');
@@ -150,7 +182,9 @@ test.describe('without JavaScript', () => {
     const nl = dictionaries.nl;
     await page.goto('/nl/share/');
     await page.getByLabel(nl['share.titleField']).fill('Spreekuur met tolken');
-    await page.getByLabel(/^Samenvatting/).fill('Een wekelijks spreekuur met tolken, zodat ontheemden hun vragen kunnen stellen.');
+    await page
+      .getByLabel(/^Samenvatting/)
+      .fill('Een wekelijks spreekuur met tolken, zodat ontheemden hun vragen kunnen stellen.');
     await page.getByLabel(/^Bronnen/).fill('Verzamelbrief opvang Oekraïne');
     const github = await submitToGitHub(page, nl['share.submit']);
     expect(github.searchParams.get('template')).toBe('propose-practice.yml');

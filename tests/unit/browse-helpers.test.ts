@@ -6,7 +6,8 @@ import { entryPath, pickVersion, type Entry, type EntryGroup } from '../../src/l
 import { buildFacets } from '../../src/lib/facets.ts';
 import { formatDate } from '../../src/lib/format.ts';
 
-const entry = (id: string, translated: boolean) => ({ id, data: translated ? { translation: { from: 'nl', reviewed: false } } : {} }) as unknown as Entry;
+const entry = (id: string, translated: boolean) =>
+  ({ id, data: translated ? { translation: { from: 'nl', reviewed: false } } : {} }) as unknown as Entry;
 
 describe('choosing the version of an entry to show', () => {
   const group: EntryGroup = {
@@ -77,7 +78,11 @@ describe('listing filters', () => {
   });
 
   it('offers only filters with at least two choices, and one CSS rule per choice', () => {
-    const { facets, css } = buildFacets([card('a', 'housing', 'low'), card('b', 'economy', 'low')], ['theme', 'kind', 'effort', 'country'], 'nl');
+    const { facets, css } = buildFacets(
+      [card('a', 'housing', 'low'), card('b', 'economy', 'low')],
+      ['theme', 'kind', 'effort', 'country'],
+      'nl',
+    );
     expect(facets.map((facet) => facet.name)).toEqual(['theme']);
     expect(css.split('\n')).toEqual([
       '.kb-listing:has([name="theme"][value="housing"]:checked) .kb-card:not([data-theme~="housing"]){display:none}',
@@ -86,14 +91,32 @@ describe('listing filters', () => {
   });
 
   it('offers "applied elsewhere" as one choice once some entries were applied elsewhere and some not', () => {
-    const { facets, css } = buildFacets([card('a', 'housing', 'low', true), card('b', 'housing', 'low')], ['applied'], 'nl');
+    const { facets, css } = buildFacets(
+      [card('a', 'housing', 'low', true), card('b', 'housing', 'low')],
+      ['applied'],
+      'nl',
+    );
     expect(facets).toEqual([{ name: 'applied', options: [{ value: 'yes', label: 'Alleen wat elders is toegepast' }] }]);
-    expect(css).toBe('.kb-listing:has([name="applied"][value="yes"]:checked) .kb-card:not([data-applied~="yes"]){display:none}');
+    expect(css).toBe(
+      '.kb-listing:has([name="applied"][value="yes"]:checked) .kb-card:not([data-applied~="yes"]){display:none}',
+    );
     expect(buildFacets([card('a', 'housing', 'low', true)], ['applied'], 'nl').facets).toEqual([]);
   });
 
   it('filters questions by their state', () => {
-    const { facets } = buildFacets([card('q1', 'housing', undefined, false, 'open'), card('q2', 'housing', undefined, false, 'answered')], ['state'], 'uk');
-    expect(facets).toEqual([{ name: 'state', options: [{ value: 'open', label: 'Відкрите' }, { value: 'answered', label: 'Є відповідь' }] }]);
+    const { facets } = buildFacets(
+      [card('q1', 'housing', undefined, false, 'open'), card('q2', 'housing', undefined, false, 'answered')],
+      ['state'],
+      'uk',
+    );
+    expect(facets).toEqual([
+      {
+        name: 'state',
+        options: [
+          { value: 'open', label: 'Відкрите' },
+          { value: 'answered', label: 'Є відповідь' },
+        ],
+      },
+    ]);
   });
 });

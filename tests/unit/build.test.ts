@@ -35,7 +35,8 @@ describe('the site build', () => {
 
   it('builds a knowledge base that has no entries yet (themes, municipalities and organisations only)', () => {
     const empty = fixtureCopy('valid');
-    for (const folder of ['practices', 'guides', 'cases', 'questions', 'newsletters']) rmSync(join(empty, 'content', folder), { recursive: true, force: true });
+    for (const folder of ['practices', 'guides', 'cases', 'questions', 'newsletters'])
+      rmSync(join(empty, 'content', folder), { recursive: true, force: true });
     try {
       const { status, output } = build(empty);
       expect(output).not.toMatch(/ERROR|content problem/);

@@ -4,7 +4,9 @@ import { formatProblem } from '../../src/content-check/problem.ts';
 
 const today = '2026-11-22';
 const report = async (root: string, production = true) =>
-  (await checkContent({ root, today, production })).problems.map(formatProblem).map((line) => line.replace(`${root}/`, ''));
+  (await checkContent({ root, today, production })).problems
+    .map(formatProblem)
+    .map((line) => line.replace(`${root}/`, ''));
 
 describe('content check on a tree with every kind of broken file', () => {
   let lines: string[] = [];
@@ -90,7 +92,9 @@ describe('content check on a tree with every kind of broken file', () => {
   });
 
   it('never reports the valid entries that sit between the broken ones', () => {
-    expect(lines.filter((line) => line.startsWith('practices/geldig/') || line.startsWith('practices/concept/'))).toEqual([]);
+    expect(
+      lines.filter((line) => line.startsWith('practices/geldig/') || line.startsWith('practices/concept/')),
+    ).toEqual([]);
   });
 
   it('lets a published entry point at a draft outside production, where drafts are shown', async () => {

@@ -29,7 +29,8 @@ async function load(content: string, collection: CollectionName) {
 
 describe('the content layer reads what the check reads', () => {
   const root = fixtureCopy('valid', {
-    'practices/februari/nl.mdx': '---\ntitle: Dertig februari\nsummary: Deze datum bestaat niet; de check wijst hem af en de site mag hem dan ook niet tonen.\nthemes: [housing]\npublished: 2026-02-30\n---\n\nTekst.\n',
+    'practices/februari/nl.mdx':
+      '---\ntitle: Dertig februari\nsummary: Deze datum bestaat niet; de check wijst hem af en de site mag hem dan ook niet tonen.\nthemes: [housing]\npublished: 2026-02-30\n---\n\nTekst.\n',
   });
   const content = join(root, 'content');
   symlinkSync('../goede-praktijk', join(content, 'practices/gelinkt'));
@@ -39,7 +40,11 @@ describe('the content layer reads what the check reads', () => {
     const { stored } = await load(content, 'practices');
     const entry = stored.get('goede-praktijk/nl');
     expect(entry).toMatchObject({ deferredRender: true, filePath: 'content/practices/goede-praktijk/nl.mdx' });
-    expect(entry?.['data']).toMatchObject({ published: '2026-05-01', updated: '2026-06-01', themes: ['housing', 'services'] });
+    expect(entry?.['data']).toMatchObject({
+      published: '2026-05-01',
+      updated: '2026-06-01',
+      themes: ['housing', 'services'],
+    });
     expect(String(entry?.['body'])).toContain('## Aanpak');
     expect([...stored.keys()].sort()).toEqual(['concept/nl', 'goede-praktijk/nl', 'goede-praktijk/uk']);
   });

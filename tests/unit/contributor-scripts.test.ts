@@ -19,7 +19,18 @@ describe('npm run new', () => {
       const content = tree();
       const result = runNode([
         'scripts/new-entry.ts',
-        ...['--root', content, '--kind', kind, '--slug', `nieuwe-${kind}`, '--lang', 'uk', '--title', 'Нова добра практика'],
+        ...[
+          '--root',
+          content,
+          '--kind',
+          kind,
+          '--slug',
+          `nieuwe-${kind}`,
+          '--lang',
+          'uk',
+          '--title',
+          'Нова добра практика',
+        ],
         ...['--themes', 'housing,services', '--municipalities', 'pivdenne'],
       ]);
       expect(result.stderr).toBe('');
@@ -35,13 +46,19 @@ describe('npm run new', () => {
 
   it('asks for what the flags leave out, with piped answers, and suggests a slug', () => {
     const content = tree();
-    const answers = ['guide', 'nl', 'Vraaggestuurd samenwerken in het netwerk', '', 'wonen', 'housing', ''].join('\n') + '\n';
-    const result = spawnSync(process.execPath, ['scripts/new-entry.ts', '--root', content], { input: answers, encoding: 'utf8' });
+    const answers =
+      ['guide', 'nl', 'Vraaggestuurd samenwerken in het netwerk', '', 'wonen', 'housing', ''].join('\n') + '\n';
+    const result = spawnSync(process.execPath, ['scripts/new-entry.ts', '--root', content], {
+      input: answers,
+      encoding: 'utf8',
+    });
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('Folder name (slug) [vraaggestuurd-samenwerken-in-het-netwerk]:');
     expect(result.stdout).toContain('  housing (Thema housing)');
     expect(result.stderr).toBe('Unknown theme "wonen"; expected one of economy, housing, services.\n');
-    expect(readFileSync(join(content, 'guides/vraaggestuurd-samenwerken-in-het-netwerk/nl.mdx'), 'utf8')).toContain('<Steps>');
+    expect(readFileSync(join(content, 'guides/vraaggestuurd-samenwerken-in-het-netwerk/nl.mdx'), 'utf8')).toContain(
+      '<Steps>',
+    );
     expect(check(content).status).toBe(0);
   });
 
@@ -53,15 +70,30 @@ describe('npm run new', () => {
       ...['--themes', 'housing', '--municipalities', ''],
     ]);
     expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(/practices\/goede-praktijk\/nl\.mdx exists already; choose another slug or edit that file\.\n$/);
-    expect(readFileSync(join(content, 'practices/goede-praktijk/nl.mdx'), 'utf8')).toContain('title: Een goede praktijk');
+    expect(result.stderr).toMatch(
+      /practices\/goede-praktijk\/nl\.mdx exists already; choose another slug or edit that file\.\n$/,
+    );
+    expect(readFileSync(join(content, 'practices/goede-praktijk/nl.mdx'), 'utf8')).toContain(
+      'title: Een goede praktijk',
+    );
   });
 
   it('creates a question from flags, with its asking municipality and organisation, that passes the check', () => {
     const content = tree();
     const result = runNode([
       'scripts/new-entry.ts',
-      ...['--root', content, '--kind', 'question', '--slug', 'contact-met-inwoners', '--lang', 'en', '--title', 'How do we keep in touch with residents abroad?'],
+      ...[
+        '--root',
+        content,
+        '--kind',
+        'question',
+        '--slug',
+        'contact-met-inwoners',
+        '--lang',
+        'en',
+        '--title',
+        'How do we keep in touch with residents abroad?',
+      ],
       ...['--themes', 'services', '--municipalities', 'pivdenne', '--organisations', 'vng-international'],
     ]);
     expect(result.stderr).toBe('');
@@ -76,12 +108,20 @@ describe('npm run new', () => {
 
   it('asks who asks a question, and asks again while nobody does', () => {
     const content = tree();
-    const answers = ['question', 'uk', 'Як підтримувати зв’язок з мешканцями?', '', 'services', '', '', 'vng-international'].join('\n') + '\n';
-    const result = spawnSync(process.execPath, ['scripts/new-entry.ts', '--root', content], { input: answers, encoding: 'utf8' });
+    const answers =
+      ['question', 'uk', 'Як підтримувати зв’язок з мешканцями?', '', 'services', '', '', 'vng-international'].join(
+        '\n',
+      ) + '\n';
+    const result = spawnSync(process.execPath, ['scripts/new-entry.ts', '--root', content], {
+      input: answers,
+      encoding: 'utf8',
+    });
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('Kind (practice, guide, case, question):');
     expect(result.stdout).toContain('Asking municipalities, separated by commas (empty if an organisation asks):');
-    expect(result.stdout).toContain('Asking organisations, separated by commas:\n  vng-international (VNG International)');
+    expect(result.stdout).toContain(
+      'Asking organisations, separated by commas:\n  vng-international (VNG International)',
+    );
     expect(result.stderr).toBe('A question needs at least one asker; give an asking municipality or organisation.\n');
     const text = readFileSync(join(content, 'questions/yak-pidtrymuvaty-zviazok-z-meshkantsiamy/uk.mdx'), 'utf8');
     expect(text).toContain('municipalities: []\norganisations: [vng-international]\n');
@@ -92,7 +132,18 @@ describe('npm run new', () => {
     const content = tree();
     const result = runNode([
       'scripts/new-entry.ts',
-      ...['--root', content, '--kind', 'question', '--slug', 'zonder-vrager', '--lang', 'nl', '--title', 'Wie vraagt dit?'],
+      ...[
+        '--root',
+        content,
+        '--kind',
+        'question',
+        '--slug',
+        'zonder-vrager',
+        '--lang',
+        'nl',
+        '--title',
+        'Wie vraagt dit?',
+      ],
       ...['--themes', 'services', '--municipalities', '', '--organisations', ''],
     ]);
     expect(result.status).toBe(1);
@@ -111,7 +162,19 @@ describe('npm run new', () => {
   });
 
   it('names an unknown kind given as a flag', () => {
-    const result = runNode(['scripts/new-entry.ts', '--root', tree(), '--kind', 'vraag', '--slug', 'x-y', '--lang', 'nl', '--title', 'Een vraag']);
+    const result = runNode([
+      'scripts/new-entry.ts',
+      '--root',
+      tree(),
+      '--kind',
+      'vraag',
+      '--slug',
+      'x-y',
+      '--lang',
+      'nl',
+      '--title',
+      'Een vraag',
+    ]);
     expect(result.status).toBe(1);
     expect(result.stderr).toBe('Unknown kind "vraag"; expected one of practice, guide, case, question.\n');
   });
@@ -149,10 +212,29 @@ describe('npm run translate', () => {
 describe('npm run report', () => {
   it('lists missing languages, unreviewed translations, stale entries, lonely municipalities and broken links', () => {
     const content = tree();
-    runNode(['scripts/new-entry.ts', '--root', content, '--kind', 'practice', '--slug', 'met-link', '--lang', 'nl', '--title', 'Met een link', '--themes', 'housing', '--municipalities', '']);
+    runNode([
+      'scripts/new-entry.ts',
+      '--root',
+      content,
+      '--kind',
+      'practice',
+      '--slug',
+      'met-link',
+      '--lang',
+      'nl',
+      '--title',
+      'Met een link',
+      '--themes',
+      'housing',
+      '--municipalities',
+      '',
+    ]);
     const file = join(content, 'practices/met-link/nl.mdx');
     const text = readFileSync(file, 'utf8');
-    writeFileSync(file, `${text}\nZie [de oude pagina](/nl/practices/bestaat-niet/) en [Pivdenne](/uk/municipalities/pivdenne/).\n`);
+    writeFileSync(
+      file,
+      `${text}\nZie [de oude pagina](/nl/practices/bestaat-niet/) en [Pivdenne](/uk/municipalities/pivdenne/).\n`,
+    );
     const { status, stdout } = runNode(['scripts/report-content.ts', '--root', content, '--today', '2027-06-01']);
     expect(status).toBe(0);
     expect(stdout).toContain('## Entries missing a language (6)');
@@ -162,7 +244,9 @@ describe('npm run report', () => {
     expect(stdout).toMatch(/\| .*practices\/goede-praktijk\/uk\.mdx \| nl \|/);
     expect(stdout).toContain('## Not updated for 12 months (since 2026-06-01) (3)');
     expect(stdout).toContain('## Municipalities without entries (0)');
-    expect(stdout).toMatch(/## Broken links inside the site \(1\)\n\n\| file \| line \| link \|\n\| --- \| --- \| --- \|\n\| .*practices\/met-link\/nl\.mdx \| \d+ \| \/nl\/practices\/bestaat-niet\/ \|\n/);
+    expect(stdout).toMatch(
+      /## Broken links inside the site \(1\)\n\n\| file \| line \| link \|\n\| --- \| --- \| --- \|\n\| .*practices\/met-link\/nl\.mdx \| \d+ \| \/nl\/practices\/bestaat-niet\/ \|\n/,
+    );
     expect(stdout).toContain('## Drafts (2)');
   });
 
@@ -178,10 +262,16 @@ describe('npm run report', () => {
     question('lang-open', 'organisations: [vng-international]\npublished: 2027-04-01');
     question('nog-langer-open', 'municipalities: [pivdenne]\npublished: 2027-02-15\nstate: open');
     question('pas-gesteld', 'organisations: [vng-international]\npublished: 2027-05-10');
-    question('open-met-antwoord', 'organisations: [vng-international]\npublished: 2027-01-01\nanswers: [guides/handreiking]');
+    question(
+      'open-met-antwoord',
+      'organisations: [vng-international]\npublished: 2027-01-01\nanswers: [guides/handreiking]',
+    );
     question('gesloten', 'organisations: [vng-international]\npublished: 2027-01-01\nstate: closed');
     question('concept-vraag', 'organisations: [vng-international]\npublished: 2027-01-01\nstatus: draft');
-    question('antwoord-is-concept', 'organisations: [vng-international]\npublished: 2027-01-01\nstate: answered\nanswers: [practices/concept, guides/handreiking]');
+    question(
+      'antwoord-is-concept',
+      'organisations: [vng-international]\npublished: 2027-01-01\nstate: answered\nanswers: [practices/concept, guides/handreiking]',
+    );
     const { status, stdout } = runNode(['scripts/report-content.ts', '--root', content, '--today', '2027-06-01']);
     expect(status).toBe(0);
     expect(stdout).toContain(
@@ -200,45 +290,61 @@ describe('npm run report', () => {
   it('finds links to question pages, and reports a link to a question that does not exist', () => {
     const content = tree();
     const file = join(content, 'practices/goede-praktijk/nl.mdx');
-    writeFileSync(file, `${readFileSync(file, 'utf8')}\nZie [de vraag](/nl/questions/gegevens-over-terugkeer/), [alle vragen](/en/questions/) en [weg](/uk/questions/bestaat-niet/).\n`);
+    writeFileSync(
+      file,
+      `${readFileSync(file, 'utf8')}\nZie [de vraag](/nl/questions/gegevens-over-terugkeer/), [alle vragen](/en/questions/) en [weg](/uk/questions/bestaat-niet/).\n`,
+    );
     const { stdout } = runNode(['scripts/report-content.ts', '--root', content, '--today', '2027-06-01']);
-    expect(stdout).toMatch(/## Broken links inside the site \(1\)\n\n\| file \| line \| link \|\n\| --- \| --- \| --- \|\n\| .*practices\/goede-praktijk\/nl\.mdx \| \d+ \| \/uk\/questions\/bestaat-niet\/ \|\n/);
+    expect(stdout).toMatch(
+      /## Broken links inside the site \(1\)\n\n\| file \| line \| link \|\n\| --- \| --- \| --- \|\n\| .*practices\/goede-praktijk\/nl\.mdx \| \d+ \| \/uk\/questions\/bestaat-niet\/ \|\n/,
+    );
   });
 });
 
 describe('CONTRIBUTING in three languages', () => {
   const guides = { en: 'CONTRIBUTING.md', nl: 'CONTRIBUTING.nl.md', uk: 'CONTRIBUTING.uk.md' };
 
-  it.each(Object.entries(guides))('%s: every example file passes the check beside the example content', (lang, guide) => {
-    const text = readFileSync(guide, 'utf8');
-    const examples = [...text.matchAll(/`content\/((?:practices|guides|cases|questions)\/[^`]+\.mdx)`[^\n]*\n\n```mdx\n([\s\S]*?)```/g)];
-    expect(examples.map(([, path]) => path!.split('/')[0])).toEqual(['practices', 'guides', 'questions', 'cases']);
-    const root = mkdtempSync(join(tmpdir(), 'kb-contributing-'));
-    try {
-      cpSync('content', root, { recursive: true });
-      for (const [, path, file] of examples) {
-        expect(path).toMatch(new RegExp(`/${lang}\\.mdx$`));
-        mkdirSync(dirname(join(root, path!)), { recursive: true });
-        writeFileSync(join(root, path!), file!);
+  it.each(Object.entries(guides))(
+    '%s: every example file passes the check beside the example content',
+    (lang, guide) => {
+      const text = readFileSync(guide, 'utf8');
+      const examples = [
+        ...text.matchAll(
+          /`content\/((?:practices|guides|cases|questions)\/[^`]+\.mdx)`[^\n]*\n\n```mdx\n([\s\S]*?)```/g,
+        ),
+      ];
+      expect(examples.map(([, path]) => path!.split('/')[0])).toEqual(['practices', 'guides', 'questions', 'cases']);
+      const root = mkdtempSync(join(tmpdir(), 'kb-contributing-'));
+      try {
+        cpSync('content', root, { recursive: true });
+        for (const [, path, file] of examples) {
+          expect(path).toMatch(new RegExp(`/${lang}\\.mdx$`));
+          mkdirSync(dirname(join(root, path!)), { recursive: true });
+          writeFileSync(join(root, path!), file!);
+        }
+        const result = check(root);
+        expect(result.stdout).toMatch(/^Content is valid/);
+        expect(result.status).toBe(0);
+      } finally {
+        rmSync(root, { recursive: true, force: true });
       }
-      const result = check(root);
-      expect(result.stdout).toMatch(/^Content is valid/);
-      expect(result.status).toBe(0);
-    } finally {
-      rmSync(root, { recursive: true, force: true });
-    }
-  });
+    },
+  );
 
-  it.each(Object.entries(guides))('%s: names every published file type and the limits of src/content-check/limits.ts', (lang, guide) => {
-    const text = readFileSync(guide, 'utf8');
-    for (const extension of Object.keys(publishedFileTypes)) expect(text).toContain(`\`${extension}\``);
-    // Sizes as the check prints them (`10 MB`), in Ukrainian with Cyrillic units.
-    const size = (bytes: number) => (lang === 'uk' ? formatBytes(bytes).replace('MB', 'МБ').replace('KB', 'КБ') : formatBytes(bytes));
-    for (const bytes of [limits.fileBytes, limits.entryFolderBytes, limits.textFileBytes, limits.dataFileBytes]) expect(text).toContain(size(bytes));
-    const million = { en: 'million', nl: 'miljoen', uk: 'мільйонів' }[lang as 'en' | 'nl' | 'uk'];
-    expect(text).toContain(`${limits.imagePixels / 1_000_000} ${million} `);
-    expect(text).toContain(` ${limits.bodyDepth} `);
-    expect(text).toContain(` ${limits.openContainers} `);
-  });
+  it.each(Object.entries(guides))(
+    '%s: names every published file type and the limits of src/content-check/limits.ts',
+    (lang, guide) => {
+      const text = readFileSync(guide, 'utf8');
+      for (const extension of Object.keys(publishedFileTypes)) expect(text).toContain(`\`${extension}\``);
+      // Sizes as the check prints them (`10 MB`), in Ukrainian with Cyrillic units.
+      const size = (bytes: number) =>
+        lang === 'uk' ? formatBytes(bytes).replace('MB', 'МБ').replace('KB', 'КБ') : formatBytes(bytes);
+      for (const bytes of [limits.fileBytes, limits.entryFolderBytes, limits.textFileBytes, limits.dataFileBytes])
+        expect(text).toContain(size(bytes));
+      const million = { en: 'million', nl: 'miljoen', uk: 'мільйонів' }[lang as 'en' | 'nl' | 'uk'];
+      expect(text).toContain(`${limits.imagePixels / 1_000_000} ${million} `);
+      expect(text).toContain(` ${limits.bodyDepth} `);
+      expect(text).toContain(` ${limits.openContainers} `);
+    },
+  );
 });
-

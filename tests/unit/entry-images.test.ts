@@ -27,7 +27,10 @@ async function writePhoto(path: string) {
   const layer = (w: number, h: number) => {
     const cells = Buffer.alloc(w * h * 3);
     for (let i = 0; i < cells.length; i++) cells[i] = Math.floor(random() * 256);
-    return sharp(cells, { raw: { width: w, height: h, channels: 3 } }).resize(width, height, { kernel: 'cubic' }).raw().toBuffer();
+    return sharp(cells, { raw: { width: w, height: h, channels: 3 } })
+      .resize(width, height, { kernel: 'cubic' })
+      .raw()
+      .toBuffer();
   };
   const [areas, texture] = await Promise.all([layer(48, 36), layer(600, 450)]);
   const pixels = Buffer.alloc(width * height * 3);
@@ -35,7 +38,9 @@ async function writePhoto(path: string) {
     const noise = (random() + random() + random() - 1.5) * 16;
     pixels[i] = Math.max(0, Math.min(255, Math.round(areas[i]! * 0.75 + (texture[i]! - 128) * 0.3 + noise + 20)));
   }
-  await sharp(pixels, { raw: { width, height, channels: 3 } }).jpeg({ quality: 90 }).toFile(path);
+  await sharp(pixels, { raw: { width, height, channels: 3 } })
+    .jpeg({ quality: 90 })
+    .toFile(path);
 }
 
 /** The candidate a browser needs for one image slot: the smallest width covering slot × DPR. */
@@ -52,15 +57,26 @@ function pick(srcset: string, slotWidth: number, dpr: number) {
 function rewrite(body: string) {
   let tree: Root | undefined;
   // Runs after the site's plugins and reads the tree they left.
-  const capture = defineMdastPlugin({ name: 'capture', before: (root) => void (tree = JSON.parse(JSON.stringify(root)) as Root) });
-  mdxToJs(body, { ...entryPipeline, mdastPlugins: [...entryPipeline.mdastPlugins, capture], fileURL: pathToFileURL('/c/practices/plek/nl.mdx') });
+  const capture = defineMdastPlugin({
+    name: 'capture',
+    before: (root) => void (tree = JSON.parse(JSON.stringify(root)) as Root),
+  });
+  mdxToJs(body, {
+    ...entryPipeline,
+    mdastPlugins: [...entryPipeline.mdastPlugins, capture],
+    fileURL: pathToFileURL('/c/practices/plek/nl.mdx'),
+  });
   if (!tree) throw new Error('the pipeline did not run');
   const found = { images: [] as string[], links: [] as string[], figures: [] as string[] };
   const visit = (node: Root | Root['children'][number]) => {
     if (node.type === 'image') found.images.push(`${node.alt} -> ${node.url}`);
     if (node.type === 'link' || node.type === 'definition') found.links.push(node.url);
     if (node.type === 'mdxJsxFlowElement' && node.name === 'Figure') {
-      found.figures.push(node.attributes.map((a) => (a.type === 'mdxJsxAttribute' && typeof a.value === 'string' ? `${a.name}=${a.value}` : '')).join(' '));
+      found.figures.push(
+        node.attributes
+          .map((a) => (a.type === 'mdxJsxAttribute' && typeof a.value === 'string' ? `${a.name}=${a.value}` : ''))
+          .join(' '),
+      );
     }
     if ('children' in node) node.children.forEach((child) => visit(child));
   };
@@ -89,11 +105,17 @@ describe('the entry image steps of the MDX pipeline', () => {
       'Extern -> https://example.org/x.png',
       'Ref -> foto.webp',
     ]);
-    expect(found.links).toEqual(['/files/practices/plek/plan.pdf', '/files/practices/plek/foto.jpg', '/files/practices/plek/foto.webp']);
+    expect(found.links).toEqual([
+      '/files/practices/plek/plan.pdf',
+      '/files/practices/plek/foto.jpg',
+      '/files/practices/plek/foto.webp',
+    ]);
   });
 
   it('leave a Figure of another file type to the Figure component, at its /files address', () => {
-    expect(rewrite('<Figure src="plan.pdf" alt="Plan" />').figures).toEqual(['src=/files/practices/plek/plan.pdf alt=Plan']);
+    expect(rewrite('<Figure src="plan.pdf" alt="Plan" />').figures).toEqual([
+      'src=/files/practices/plek/plan.pdf alt=Plan',
+    ]);
   });
 });
 
@@ -137,9 +159,13 @@ describe('entry images', () => {
   it('serves Figure and Markdown images as responsive AVIF and WebP with their size', () => {
     const pictures = [...html.matchAll(/<picture[^>]*>(.*?)<\/picture>/g)].map((match) => match[1] ?? '');
     expect(pictures).toHaveLength(2);
-    expect(html).toMatch(/<figure class="kb-figure"[^>]*><picture[^>]*>.*?<\/picture><figcaption[^>]*>Het plein na de opening<\/figcaption><\/figure>/);
+    expect(html).toMatch(
+      /<figure class="kb-figure"[^>]*><picture[^>]*>.*?<\/picture><figcaption[^>]*>Het plein na de opening<\/figcaption><\/figure>/,
+    );
     for (const picture of pictures) {
-      expect(picture).toMatch(/<source srcset="[^"]*\.avif 360w, [^"]*\.avif 720w, [^"]*\.avif 1080w, [^"]*\.avif 1440w" type="image\/avif" sizes="\(min-width: 46rem\) 44rem, calc\(100vw - 2rem\)">/);
+      expect(picture).toMatch(
+        /<source srcset="[^"]*\.avif 360w, [^"]*\.avif 720w, [^"]*\.avif 1080w, [^"]*\.avif 1440w" type="image\/avif" sizes="\(min-width: 46rem\) 44rem, calc\(100vw - 2rem\)">/,
+      );
       const img = /<img [^>]*>/.exec(picture)?.[0] ?? '';
       expect(img).toMatch(/ srcset="[^"]*\.webp 360w, [^"]*\.webp 720w, [^"]*\.webp 1080w, [^"]*\.webp 1440w"/);
       expect(img).toContain('width="1440" height="1080"');
@@ -187,7 +213,9 @@ describe('entry images', () => {
       await tab.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
       await tab.waitForLoadState('networkidle');
       await tab.waitForFunction(() => [...document.images].every((image) => image.complete && image.naturalWidth > 0));
-      const current = await tab.evaluate(() => [...document.querySelectorAll('.kb-entry-image')].map((image) => (image as HTMLImageElement).currentSrc));
+      const current = await tab.evaluate(() =>
+        [...document.querySelectorAll('.kb-entry-image')].map((image) => (image as HTMLImageElement).currentSrc),
+      );
       const images = await Promise.all(pending);
       await context.close();
 
@@ -195,7 +223,9 @@ describe('entry images', () => {
       expect(current.every((url) => url.endsWith('.avif'))).toBe(true);
       const total = images.reduce((sum, image) => sum + image.bytes, 0);
       expect(total, JSON.stringify(images)).toBeLessThanOrEqual(budget);
-      console.log(`${name}: ${images.length} image request(s), ${total} bytes: ${images.map((image) => image.url.replace(origin, '')).join(', ')}`);
+      console.log(
+        `${name}: ${images.length} image request(s), ${total} bytes: ${images.map((image) => image.url.replace(origin, '')).join(', ')}`,
+      );
     });
   });
 });

@@ -109,9 +109,14 @@ const entryFile = pathToFileURL('/kb/content/practices/parity/en.mdx');
 // The three components, as the site's components render them (src/components/mdx/), reduced to
 // their HTML elements. Figure renders an `src` itself, or else what the pipeline put inside it.
 type Props = Record<string, unknown> & { children?: unknown };
-const el = (tagName: string, attributes: Record<string, string>, children: ElementContent[]): Element => ({ type: 'element', tagName, properties: {}, children, data: { attributes } } as Element);
+const el = (tagName: string, attributes: Record<string, string>, children: ElementContent[]): Element =>
+  ({ type: 'element', tagName, properties: {}, children, data: { attributes } }) as Element;
 const components = {
-  Callout: (p: Props) => el('aside', { 'data-type': String(p['type'] ?? 'note') }, [el('p', {}, [{ type: 'text', value: String(p['title'] ?? '') }]), ...kids(p.children)]),
+  Callout: (p: Props) =>
+    el('aside', { 'data-type': String(p['type'] ?? 'note') }, [
+      el('p', {}, [{ type: 'text', value: String(p['title'] ?? '') }]),
+      ...kids(p.children),
+    ]),
   Steps: (p: Props) => el('div', { class: 'steps' }, kids(p.children)),
   Figure: (p: Props) =>
     el('figure', {}, [
@@ -139,12 +144,20 @@ function jsx(type: unknown, rawProps: unknown): ElementContent | ElementContent[
     if (value === undefined || value === null || value === false) continue;
     properties[name] =
       name === 'style' && typeof value === 'object'
-        ? Object.entries(value as Record<string, string>).map(([key, v]) => `${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}:${v}`).join(';')
+        ? Object.entries(value as Record<string, string>)
+            .map(([key, v]) => `${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}:${v}`)
+            .join(';')
         : value === true
           ? true
           : String(value);
   }
-  return { type: 'element', tagName: String(type), properties: {}, children: kids(children), data: { attributes: properties } } as Element;
+  return {
+    type: 'element',
+    tagName: String(type),
+    properties: {},
+    children: kids(children),
+    data: { attributes: properties },
+  } as Element;
 }
 
 /** The site's Sätteri pipeline (guard, file and figure steps, labels, scrollable tables), as HTML. */
@@ -171,14 +184,23 @@ function renderWithUnified(source: string): string {
   const convert = (node: HastNodes): ElementContent[] => {
     if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
       const props: Props = { children: node.children.flatMap((child) => convert(child as HastNodes)) };
-      for (const attribute of node.attributes) if (attribute.type === 'mdxJsxAttribute') props[attribute.name] = attribute.value;
+      for (const attribute of node.attributes)
+        if (attribute.type === 'mdxJsxAttribute') props[attribute.name] = attribute.value;
       return [components[node.name as keyof typeof components](props)];
     }
     if (node.type === 'element') {
       const attributes: Record<string, string | boolean> = {};
       const html = toHtml({ ...node, children: [] });
-      for (const [, name, value] of html.slice(0, html.indexOf('>')).matchAll(/\s([^\s=>]+)(?:="([^"]*)")?/g)) attributes[name!] = value === undefined ? true : value.replaceAll('&#x26;', '&');
-      return [{ ...node, properties: {}, data: { attributes }, children: node.children.flatMap((child) => convert(child as HastNodes)) } as Element];
+      for (const [, name, value] of html.slice(0, html.indexOf('>')).matchAll(/\s([^\s=>]+)(?:="([^"]*)")?/g))
+        attributes[name!] = value === undefined ? true : value.replaceAll('&#x26;', '&');
+      return [
+        {
+          ...node,
+          properties: {},
+          data: { attributes },
+          children: node.children.flatMap((child) => convert(child as HastNodes)),
+        } as Element,
+      ];
     }
     if (node.type === 'root') return node.children.flatMap((child) => convert(child as HastNodes));
     return [node as ElementContent];
@@ -200,7 +222,9 @@ function serialize(nodes: ElementContent[]): string {
         .sort(([a], [b]) => a.localeCompare(b))
         .map(([name, value]) => (value === true ? ` ${name}` : ` ${name}="${escape(String(value))}"`))
         .join('');
-      return voidElements.has(node.tagName) ? `<${node.tagName}${written}>` : `<${node.tagName}${written}>${serialize(node.children)}</${node.tagName}>`;
+      return voidElements.has(node.tagName)
+        ? `<${node.tagName}${written}>`
+        : `<${node.tagName}${written}>${serialize(node.children)}</${node.tagName}>`;
     })
     .join('');
 }
@@ -216,7 +240,10 @@ function serialize(nodes: ElementContent[]): string {
  */
 function normalise(html: string): string {
   return html
-    .replace(/<div aria-label="[^"]*" class="kb-table-scroll" role="region" tabindex="0">(<table>.*?<\/table>)<\/div>/gs, '$1')
+    .replace(
+      /<div aria-label="[^"]*" class="kb-table-scroll" role="region" tabindex="0">(<table>.*?<\/table>)<\/div>/gs,
+      '$1',
+    )
     .replace(/(<input) aria-label="[^"]*"/g, '$1')
     .replace(/(aria-label=")Back to the text(")/g, '$1Back to reference$2')
     .replace(/(aria-label="Back to reference) \d+(-\d+)?(")/g, '$1$3')
@@ -264,14 +291,24 @@ describe('GFM parity of the site (Sätteri) and the share page (unified + remark
 
   it('writes column alignment as the exact style attributes the CSP allows, also as static HTML (mdx optimize)', () => {
     // astro.config.mjs: mdx({ optimize: true }) turns static parts into HTML strings as Sätteri writes them.
-    const { code } = mdxToJs(body, { ...entryPipeline, fileURL: entryFile, optimizeStatic: { component: 'Fragment', prop: 'set:html' }, jsxImportSource: 'astro', elementAttributeNameCase: 'html' });
+    const { code } = mdxToJs(body, {
+      ...entryPipeline,
+      fileURL: entryFile,
+      optimizeStatic: { component: 'Fragment', prop: 'set:html' },
+      jsxImportSource: 'astro',
+      elementAttributeNameCase: 'html',
+    });
     const styles = [...code.matchAll(/style=\\"([^"\\]*)\\"/g)].map((match) => match[1]);
     expect(styles.length).toBeGreaterThan(0);
     expect([...new Set(styles)].sort()).toEqual(['text-align:center', 'text-align:left', 'text-align:right']);
   });
 
   it('adds what the site adds: scrollable tables, named checkboxes, footnote words', () => {
-    expect(satteri.match(/<div aria-label="Table \(scrolls sideways\)" class="kb-table-scroll" role="region" tabindex="0"><table>/g)).toHaveLength(2);
+    expect(
+      satteri.match(
+        /<div aria-label="Table \(scrolls sideways\)" class="kb-table-scroll" role="region" tabindex="0"><table>/g,
+      ),
+    ).toHaveLength(2);
     expect(satteri).toContain('<input aria-label="Open task" disabled type="checkbox">');
     expect(satteri).toContain('<input aria-label="Done task with bold" checked disabled type="checkbox">');
     expect(satteri).toContain('<input aria-label="Nested task" disabled type="checkbox">');

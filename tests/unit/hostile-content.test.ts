@@ -13,7 +13,8 @@ import { servableFile } from '../../src/integrations/servable-file.ts';
 import { fixtureCopy, runNode } from './helpers/run.ts';
 
 const today = '2026-11-22';
-const frontmatter = 'title: Probe\nsummary: Deze bijdrage test wat de build doet met vijandige invoer van buiten.\nthemes: [housing]\npublished: 2026-05-01';
+const frontmatter =
+  'title: Probe\nsummary: Deze bijdrage test wat de build doet met vijandige invoer van buiten.\nthemes: [housing]\npublished: 2026-05-01';
 const entry = (body: string) => `---\n${frontmatter}\n---\n\n${body}\n`;
 
 const roots: string[] = [];
@@ -138,7 +139,9 @@ describe('symbolic links (U2, C1, C2)', async () => {
   });
 
   it('is what the dev server goes by: it serves no link and no type outside the list', () => {
-    expect(servableFile(content, '/practices/goede-praktijk/plan.pdf')?.path).toBe(join(content, 'practices/goede-praktijk/plan.pdf'));
+    expect(servableFile(content, '/practices/goede-praktijk/plan.pdf')?.path).toBe(
+      join(content, 'practices/goede-praktijk/plan.pdf'),
+    );
     expect(servableFile(content, '/practices/sec-attachments/outside.pdf')).toBeUndefined();
     expect(servableFile(content, '/practices/sec-attachments/dirlink/id_rsa')).toBeUndefined();
     expect(servableFile(content, '/practices/sec-folder-link/nl.mdx')).toBeUndefined();
@@ -152,24 +155,32 @@ describe('bounded input (U5, U7, C3, C4, C6, C7)', () => {
   const single = async (files: Record<string, string>) => {
     const root = fixtureCopy('valid', files);
     roots.push(root);
-    return (await lines(join(root, 'content'))).filter((line) => Object.keys(files).some((file) => line.startsWith(file)));
+    return (await lines(join(root, 'content'))).filter((line) =>
+      Object.keys(files).some((file) => line.startsWith(file)),
+    );
   };
   const deep = (levels: string) =>
     `practices/diep/nl.mdx:8:1: nesting too deep (${levels}); the content model allows ${limits.bodyDepth} levels of lists, quotes, components and emphasis: flatten the structure`;
 
   it('refuses deep nesting with a line naming the file, before any parser can overflow', async () => {
-    expect(await single({ 'practices/diep/nl.mdx': entry(`${'- '.repeat(10_000)}x`) })).toEqual([deep('10000 lists or quotes opened on one line')]);
-    expect(await single({ 'practices/diep/nl.mdx': entry(`${'>'.repeat(10_000)} x`) })).toEqual([deep('10000 lists or quotes opened on one line')]);
-    expect(await single({ 'practices/diep/nl.mdx': entry(`${'<Callout>'.repeat(10_000)}x${'</Callout>'.repeat(10_000)}`) })).toEqual([
-      deep(`more than ${limits.openContainers} components open at once`),
+    expect(await single({ 'practices/diep/nl.mdx': entry(`${'- '.repeat(10_000)}x`) })).toEqual([
+      deep('10000 lists or quotes opened on one line'),
     ]);
+    expect(await single({ 'practices/diep/nl.mdx': entry(`${'>'.repeat(10_000)} x`) })).toEqual([
+      deep('10000 lists or quotes opened on one line'),
+    ]);
+    expect(
+      await single({ 'practices/diep/nl.mdx': entry(`${'<Callout>'.repeat(10_000)}x${'</Callout>'.repeat(10_000)}`) }),
+    ).toEqual([deep(`more than ${limits.openContainers} components open at once`)]);
   });
 
   it('measures the depth of what was parsed, too', async () => {
     const nested = Array.from({ length: 20 }, (_, level) => `${'  '.repeat(level)}- niveau ${level}`).join('\n');
     const tooDeep = deep(`more than ${limits.bodyDepth} levels`);
     expect(await single({ 'practices/diep/nl.mdx': entry(nested) })).toEqual([tooDeep.replace(':8:1:', ':24:33:')]);
-    expect(await single({ 'practices/diep/nl.mdx': entry(`${'*'.repeat(200)}x${'*'.repeat(200)}`) })).toEqual([tooDeep.replace(':8:1:', ':8:63:')]);
+    expect(await single({ 'practices/diep/nl.mdx': entry(`${'*'.repeat(200)}x${'*'.repeat(200)}`) })).toEqual([
+      tooDeep.replace(':8:1:', ':8:63:'),
+    ]);
   });
 
   it('limits the size of a text and of a data file', async () => {
@@ -189,7 +200,9 @@ describe('bounded input (U5, U7, C3, C4, C6, C7)', () => {
     for (let index = 0; index < 2000; index++) yaml += `k${index}: 1\n`;
     const found = await single({ 'organisations/veel.yaml': yaml });
     expect(found).toHaveLength(limits.problemsPerFile + 1);
-    expect(found).toContain(`organisations/veel.yaml: more than ${limits.problemsPerFile} problems; the rest are not listed: fix these and run the check again`);
+    expect(found).toContain(
+      `organisations/veel.yaml: more than ${limits.problemsPerFile} problems; the rest are not listed: fix these and run the check again`,
+    );
   });
 
   it('limits names in data files', async () => {
@@ -217,10 +230,16 @@ describe('bounded input (U5, U7, C3, C4, C6, C7)', () => {
 
 describe('what a build publishes (U1, U2, U3)', () => {
   const build = (content: string, out: string) =>
-    runNode(['node_modules/astro/bin/astro.mjs', 'build'], { KB_CONTENT_DIR: content, KB_OUT_DIR: out, KB_CACHE_DIR: `${out}-cache` });
+    runNode(['node_modules/astro/bin/astro.mjs', 'build'], {
+      KB_CONTENT_DIR: content,
+      KB_OUT_DIR: out,
+      KB_CACHE_DIR: `${out}-cache`,
+    });
 
   it('stops on hostile files and symbolic links, naming them, and publishes nothing', () => {
-    const content = hostileTree((tree) => symlinkSync('/etc/passwd', join(tree, 'practices/sec-attachments/passwd.txt')));
+    const content = hostileTree((tree) =>
+      symlinkSync('/etc/passwd', join(tree, 'practices/sec-attachments/passwd.txt')),
+    );
     const out = join(content, '..', 'dist');
     const { status, output } = build(content, out);
     expect(status).not.toBe(0);
@@ -231,7 +250,8 @@ describe('what a build publishes (U1, U2, U3)', () => {
 
   it('publishes the accepted files of published entries only: no draft files, no links in the Pages artifact', () => {
     const root = fixtureCopy('valid', {
-      'practices/sec-draft/nl.mdx': '---\ntitle: Concept\nsummary: Dit concept is nog niet klaar en mag niet in een productiebuild verschijnen.\nthemes: [housing]\npublished: 2027-01-01\nstatus: draft\nsources:\n  - title: Vertrouwelijk\n    file: vertrouwelijk-concept.pdf\n---\n\nConcept.\n',
+      'practices/sec-draft/nl.mdx':
+        '---\ntitle: Concept\nsummary: Dit concept is nog niet klaar en mag niet in een productiebuild verschijnen.\nthemes: [housing]\npublished: 2027-01-01\nstatus: draft\nsources:\n  - title: Vertrouwelijk\n    file: vertrouwelijk-concept.pdf\n---\n\nConcept.\n',
       'practices/sec-draft/vertrouwelijk-concept.pdf': '%PDF-1.4 CONFIDENTIAL\n',
     });
     roots.push(root);

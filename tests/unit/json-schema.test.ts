@@ -16,11 +16,19 @@ const ids = {
   questions: [...new Set(entries.filter((e) => e.collection === 'questions').map((e) => `${e.collection}/${e.slug}`))],
 };
 const validator = (kind: SchemaKind) =>
-  new Ajv2020({ allErrors: true, strict: false }).compile(frontmatterJsonSchema(kind, ids, `https://example.org/${kind}.json`));
+  new Ajv2020({ allErrors: true, strict: false }).compile(
+    frontmatterJsonSchema(kind, ids, `https://example.org/${kind}.json`),
+  );
 const frontmatter = (text: string) => parse(/^---\n([\s\S]*?)\n---/.exec(text)![1]!) as Record<string, unknown>;
 
 describe('the JSON Schema of the frontmatter', () => {
-  const kinds = { practices: 'practice', guides: 'guide', cases: 'case', questions: 'question', newsletters: 'newsletter' } as const;
+  const kinds = {
+    practices: 'practice',
+    guides: 'guide',
+    cases: 'case',
+    questions: 'question',
+    newsletters: 'newsletter',
+  } as const;
 
   for (const [folder, kind] of Object.entries(kinds)) {
     it(`accepts every ${kind} of the example content`, () => {
@@ -36,7 +44,15 @@ describe('the JSON Schema of the frontmatter', () => {
 
   it('rejects a broken entry: a misspelt field, an unknown theme and a short summary', () => {
     const validate = validator('practice');
-    expect(validate({ title: 'Een praktijk', summary: 'Te kort', themse: ['housing'], themes: ['huisvesting'], published: '2026-01-01' })).toBe(false);
+    expect(
+      validate({
+        title: 'Een praktijk',
+        summary: 'Te kort',
+        themse: ['housing'],
+        themes: ['huisvesting'],
+        published: '2026-01-01',
+      }),
+    ).toBe(false);
     expect(validate.errors?.map((error) => `${error.instancePath} ${error.keyword}`).sort()).toEqual([
       ' additionalProperties',
       '/summary minLength',
@@ -45,7 +61,9 @@ describe('the JSON Schema of the frontmatter', () => {
   });
 
   it('lists the existing ids, so that editors can suggest them', () => {
-    const schema = frontmatterJsonSchema('guide', ids, 'https://example.org/guide.json') as { properties: Record<string, { items?: { enum?: string[] } }> };
+    const schema = frontmatterJsonSchema('guide', ids, 'https://example.org/guide.json') as {
+      properties: Record<string, { items?: { enum?: string[] } }>;
+    };
     expect(schema.properties['themes']?.items?.enum).toEqual(['economy', 'housing', 'services']);
     expect(schema.properties['municipalities']?.items?.enum).toEqual([...ids.municipalities].sort());
   });

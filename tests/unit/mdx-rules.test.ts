@@ -79,7 +79,11 @@ describe.each([
   });
 
   it('checks attribute names, values and required attributes of components', () => {
-    expect(violations('<Callout kind="tip" type="danger">x</Callout>\n\n<Steps start="2">\n\n1. a\n\n</Steps>\n\n<Figure alt="x" />')).toEqual([
+    expect(
+      violations(
+        '<Callout kind="tip" type="danger">x</Callout>\n\n<Steps start="2">\n\n1. a\n\n</Steps>\n\n<Figure alt="x" />',
+      ),
+    ).toEqual([
       '1:1: <Callout> has no attribute kind; expected one of type, title',
       '1:1: <Callout>: type="danger" is not allowed; expected one of note, tip, caution',
       '3:1: <Steps> has no attribute start; expected no attributes',
@@ -88,12 +92,14 @@ describe.each([
   });
 
   it('rejects links with other schemes and files that are not in the entry folder', () => {
-    expect(violations('[a](javascript:alert(1)) [b](data:text/html,x) ![c](ontbreekt.png)\n\n[d]: vbscript:x')).toEqual([
-      '1:1: link "javascript:alert(1)" is not allowed; expected https://, http://, mailto: or a relative link',
-      '1:26: link "data:text/html,x" is not allowed; expected https://, http://, mailto: or a relative link',
-      '1:48: "ontbreekt.png" not found in the entry folder',
-      '3:1: link "vbscript:x" is not allowed; expected https://, http://, mailto: or a relative link',
-    ]);
+    expect(violations('[a](javascript:alert(1)) [b](data:text/html,x) ![c](ontbreekt.png)\n\n[d]: vbscript:x')).toEqual(
+      [
+        '1:1: link "javascript:alert(1)" is not allowed; expected https://, http://, mailto: or a relative link',
+        '1:26: link "data:text/html,x" is not allowed; expected https://, http://, mailto: or a relative link',
+        '1:48: "ontbreekt.png" not found in the entry folder',
+        '3:1: link "vbscript:x" is not allowed; expected https://, http://, mailto: or a relative link',
+      ],
+    );
   });
 
   it('accepts escaped braces and angle brackets as text', () => {

@@ -12,7 +12,8 @@ const build = (root: string) =>
     KB_CACHE_DIR: join(root, 'cache'),
   });
 
-const summary = '<svg onload=alert(1)> <img src=https://tracker.example/p.png> <a href=https://phish.example>lees</a> genoeg tekst voor veertig tekens';
+const summary =
+  '<svg onload=alert(1)> <img src=https://tracker.example/p.png> <a href=https://phish.example>lees</a> genoeg tekst voor veertig tekens';
 
 // The second form of U4 in the security review (a Callout, which also crashed the build: C5) and a
 // link into the site. The first form and relative links are now refused by the content check;
@@ -51,7 +52,9 @@ describe('a newsletter with hostile content, built', () => {
     expect(status, output).toBe(0);
 
     const page = read('nl/newsletters/2026-11/index.html');
-    expect(page).toMatch(/<aside class="kb-callout kb-callout--note"[^>]*>\s*<p class="kb-callout__title"[^>]*>x\s+\[r\]: javascript:alert\(document.domain\)\s+\[klik\]\[r\]\s+<\/p>/);
+    expect(page).toMatch(
+      /<aside class="kb-callout kb-callout--note"[^>]*>\s*<p class="kb-callout__title"[^>]*>x\s+\[r\]: javascript:alert\(document.domain\)\s+\[klik\]\[r\]\s+<\/p>/,
+    );
     expect(page).not.toMatch(/href="javascript/i);
 
     const html = read('newsletters/2026-11/nl.html');
@@ -64,8 +67,12 @@ describe('a newsletter with hostile content, built', () => {
     expect(hrefs.filter((href) => !/^(?:https:\/\/|mailto:)/.test(href))).toEqual([]);
     expect(hrefs).toContain('https://kennisbank.example.org/nl/guides/handreiking/');
     expect(html).not.toMatch(/<a\b[^>]*>klik/);
-    expect(html).toContain('<p><strong>x [r]: javascript:alert(document.domain) [klik][r]</strong></p>\n<p>Lees ook <a href="https://kennisbank.example.org/nl/guides/handreiking/"');
-    expect(text).toContain('x [r]: javascript:alert(document.domain) [klik][r]\n\nLees ook de handreiking\n(https://kennisbank.example.org/nl/guides/handreiking/).');
+    expect(html).toContain(
+      '<p><strong>x [r]: javascript:alert(document.domain) [klik][r]</strong></p>\n<p>Lees ook <a href="https://kennisbank.example.org/nl/guides/handreiking/"',
+    );
+    expect(text).toContain(
+      'x [r]: javascript:alert(document.domain) [klik][r]\n\nLees ook de handreiking\n(https://kennisbank.example.org/nl/guides/handreiking/).',
+    );
     const textLinks = [...text.matchAll(/\(([a-z][a-z0-9+.-]*:[^()\s]*)\)/gi)].map((match) => match[1]!);
     expect(textLinks.filter((href) => !href.startsWith('https://'))).toEqual([]);
   });
@@ -80,7 +87,9 @@ describe('a newsletter with hostile content, built', () => {
     for (const feed of ['nl/feed.xml', 'nl/themes/housing/feed.xml']) {
       const xml = read(feed);
       expect(xml).toContain('<description>&amp;lt;svg onload=alert(1)&gt; &amp;lt;img');
-      const item = (await new Parser().parseString(xml)).items.find((entry) => entry.title === 'Vijandige samenvatting');
+      const item = (await new Parser().parseString(xml)).items.find(
+        (entry) => entry.title === 'Vijandige samenvatting',
+      );
       expect(item?.contentSnippet).toBe(summary);
       expect(item?.content).not.toContain('<');
     }

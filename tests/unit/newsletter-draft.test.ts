@@ -7,7 +7,8 @@ import { fixtureTrees, runNode } from './helpers/run.ts';
 const trees = fixtureTrees();
 const tree = () => trees.next();
 afterEach(() => trees.cleanup());
-const draft = (content: string, ...args: string[]) => runNode(['scripts/draft-newsletter.ts', 'draft', '--root', content, '--today', '2026-11-22', ...args]);
+const draft = (content: string, ...args: string[]) =>
+  runNode(['scripts/draft-newsletter.ts', 'draft', '--root', content, '--today', '2026-11-22', ...args]);
 
 describe('npm run newsletter -- draft', () => {
   it('drafts the next issue in every language from the entries changed since the last issue', () => {
@@ -25,20 +26,26 @@ describe('npm run newsletter -- draft', () => {
         'Напишіть тут вступ до цього випуску: що відбулося у мережі й чому ці матеріали важливі.\n\n' +
         'Після матеріалів іде розділ із запитаннями до мережі: запитання, поставлені після попереднього випуску, і запитання, які отримали відповідь.\n',
     );
-    expect(readFileSync(join(content, 'newsletters/2026-11/nl.mdx'), 'utf8')).toContain('title: Nieuwsbrief november 2026\n');
+    expect(readFileSync(join(content, 'newsletters/2026-11/nl.mdx'), 'utf8')).toContain(
+      'title: Nieuwsbrief november 2026\n',
+    );
     expect(runNode(['scripts/check-content.ts', '--root', content]).status).toBe(0);
   });
 
   it('starts from the date of the last issue by default, and says when there is nothing new', () => {
     const result = draft(tree(), '--month', '2026-11');
     expect(result.status).toBe(0);
-    expect(result.stdout).toBe('No entries were published or updated and no questions asked or answered after 2026-10-01; nothing drafted.\n');
+    expect(result.stdout).toBe(
+      'No entries were published or updated and no questions asked or answered after 2026-10-01; nothing drafted.\n',
+    );
   });
 
   it('never overwrites an issue', () => {
     const result = draft(tree(), '--month', '2026-10', '--since', '2026-01-01');
     expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(/newsletters\/2026-10 exists already; edit that issue or choose another --month\.\n$/);
+    expect(result.stderr).toMatch(
+      /newsletters\/2026-10 exists already; edit that issue or choose another --month\.\n$/,
+    );
   });
 
   it('puts new and newly answered questions after the entries, and says so in the introduction', () => {
@@ -53,10 +60,19 @@ describe('npm run newsletter -- draft', () => {
         `---\ntitle: Vraag ${slug}\nsummary: Een gemeente wil weten hoe andere gemeenten dit aanpakken en wat werkt.\nthemes: [services]\norganisations: [vng-international]\n${fields}\n---\n\nWat we nodig hebben.\n`,
       );
     // Asked before the last issue (2026-10-01), answered since by a practice published after it.
-    write('practices/nieuw-antwoord/nl.mdx', '---\ntitle: Een nieuw antwoord\nsummary: Een praktijk die na het vorige nummer verscheen en een vraag beantwoordt.\nthemes: [services]\npublished: 2026-10-20\n---\n\nTekst.\n');
-    question('beantwoord-door-nieuwe-praktijk', 'published: 2026-05-01\nstate: answered\nanswers: [practices/nieuw-antwoord]');
+    write(
+      'practices/nieuw-antwoord/nl.mdx',
+      '---\ntitle: Een nieuw antwoord\nsummary: Een praktijk die na het vorige nummer verscheen en een vraag beantwoordt.\nthemes: [services]\npublished: 2026-10-20\n---\n\nTekst.\n',
+    );
+    question(
+      'beantwoord-door-nieuwe-praktijk',
+      'published: 2026-05-01\nstate: answered\nanswers: [practices/nieuw-antwoord]',
+    );
     // Asked before, marked answered in an update after the last issue, with an older answer.
-    question('beantwoord-bij-update', 'published: 2026-05-01\nupdated: 2026-11-02\nstate: answered\nanswers: [guides/handreiking]');
+    question(
+      'beantwoord-bij-update',
+      'published: 2026-05-01\nupdated: 2026-11-02\nstate: answered\nanswers: [guides/handreiking]',
+    );
     // Asked after the last issue.
     question('nieuwe-vraag', 'published: 2026-11-10');
     // Not in the issue: answered long ago, still open, closed, a draft.
@@ -78,7 +94,11 @@ describe('npm run newsletter -- draft', () => {
     );
     for (const lang of ['nl', 'uk', 'en'] as const) {
       const text = readFileSync(join(content, `newsletters/2026-11/${lang}.mdx`), 'utf8');
-      expect(text.endsWith(`---\n\n${dictionaries[lang]['newsletter.draftIntro']}\n\n${dictionaries[lang]['newsletter.draftQuestions']}\n`)).toBe(true);
+      expect(
+        text.endsWith(
+          `---\n\n${dictionaries[lang]['newsletter.draftIntro']}\n\n${dictionaries[lang]['newsletter.draftQuestions']}\n`,
+        ),
+      ).toBe(true);
     }
     expect(runNode(['scripts/check-content.ts', '--root', content]).stdout).toMatch(/^Content is valid/);
   });
@@ -91,8 +111,12 @@ describe('npm run newsletter -- draft', () => {
       '---\ntitle: Only a question\nsummary: A municipality wants to know how others keep in touch with residents abroad.\nthemes: [services]\nmunicipalities: [pivdenne]\npublished: 2026-11-05\n---\n\nWhat we need.\n',
     );
     const result = draft(content, '--month', '2026-11');
-    expect(result.stdout).toContain('with 0 entries changed after 2026-10-01:\nand 1 question asked or answered after 2026-10-01, in a section of their own:\n  questions/alleen-een-vraag (new)\n');
-    expect(readFileSync(join(content, 'newsletters/2026-11/en.mdx'), 'utf8')).toContain('entries:\n  - questions/alleen-een-vraag\n---\n');
+    expect(result.stdout).toContain(
+      'with 0 entries changed after 2026-10-01:\nand 1 question asked or answered after 2026-10-01, in a section of their own:\n  questions/alleen-een-vraag (new)\n',
+    );
+    expect(readFileSync(join(content, 'newsletters/2026-11/en.mdx'), 'utf8')).toContain(
+      'entries:\n  - questions/alleen-een-vraag\n---\n',
+    );
 
     const withoutQuestions = tree();
     mkdirSync(join(withoutQuestions, 'practices/alleen-een-praktijk'), { recursive: true });
@@ -100,7 +124,11 @@ describe('npm run newsletter -- draft', () => {
       join(withoutQuestions, 'practices/alleen-een-praktijk/en.mdx'),
       '---\ntitle: Only a practice\nsummary: A practice published after the last issue, with no question asked or answered since.\nthemes: [services]\npublished: 2026-11-05\n---\n\nText.\n',
     );
-    expect(draft(withoutQuestions, '--month', '2026-12').stdout).toMatch(/\.mdx with 1 entries changed after 2026-10-01:\n {2}practices\/alleen-een-praktijk\n$/);
-    expect(readFileSync(join(withoutQuestions, 'newsletters/2026-12/en.mdx'), 'utf8')).not.toContain(dictionaries.en['newsletter.draftQuestions']);
+    expect(draft(withoutQuestions, '--month', '2026-12').stdout).toMatch(
+      /\.mdx with 1 entries changed after 2026-10-01:\n {2}practices\/alleen-een-praktijk\n$/,
+    );
+    expect(readFileSync(join(withoutQuestions, 'newsletters/2026-12/en.mdx'), 'utf8')).not.toContain(
+      dictionaries.en['newsletter.draftQuestions'],
+    );
   });
 });

@@ -20,10 +20,21 @@ function content(body: string): NewsletterContent {
     date: '20 november 2026',
     intro: readIntro(body, { file: 'newsletters/2026-11/nl.mdx', site, page, labels }),
     items: [
-      { kind: 'Praktijk', title: 'Een goede praktijk', summary: 'Een samenvatting.', url: 'https://kennisbank.example.org/nl/practices/goede-praktijk/' },
+      {
+        kind: 'Praktijk',
+        title: 'Een goede praktijk',
+        summary: 'Een samenvatting.',
+        url: 'https://kennisbank.example.org/nl/practices/goede-praktijk/',
+      },
     ],
     onlineUrl: page,
-    words: { siteName: 'Kennisbank', inThisIssue: 'In dit nummer', readMore: 'Lees verder', viewOnline: 'Lees online', footer: 'Voettekst.' },
+    words: {
+      siteName: 'Kennisbank',
+      inThisIssue: 'In dit nummer',
+      readMore: 'Lees verder',
+      viewOnline: 'Lees online',
+      footer: 'Voettekst.',
+    },
   };
 }
 
@@ -38,7 +49,16 @@ async function render(body: string) {
 
 /** Character references decoded, so `&#106;avascript&colon;` reads as what a browser would see. */
 function decoded(html: string): string {
-  const named: Record<string, string> = { colon: ':', tab: '\t', newline: '\n', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+  const named: Record<string, string> = {
+    colon: ':',
+    tab: '\t',
+    newline: '\n',
+    amp: '&',
+    lt: '<',
+    gt: '>',
+    quot: '"',
+    apos: "'",
+  };
   return html
     .replace(/&#x([0-9a-f]+);?/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
     .replace(/&#(\d+);?/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
@@ -47,9 +67,11 @@ function decoded(html: string): string {
 
 /** Every address in an href, src or other URL attribute of the HTML, decoded and without whitespace. */
 function addresses(html: string): string[] {
-  return [...html.matchAll(/\b(?:href|src|srcset|action|formaction|background|poster|xlink:href)\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/gi)].map((match) =>
-    decoded(match[1]!.replace(/^["']|["']$/g, '')).replace(/\s+/g, ''),
-  );
+  return [
+    ...html.matchAll(
+      /\b(?:href|src|srcset|action|formaction|background|poster|xlink:href)\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/gi,
+    ),
+  ].map((match) => decoded(match[1]!.replace(/^["']|["']$/g, '')).replace(/\s+/g, ''));
 }
 
 /** The addresses the plain text gives for its links: `text (address)`. */
@@ -64,7 +86,8 @@ const allowed = /^(?:https:\/\/|mailto:)/;
 const imageForm =
   'Welkom.\n\n![a <Callout title="](x) [Lees de hele nieuwsbrief](javascript:alert(document.domain)) ![b" / >](https://example.org/logo.png)\n';
 // The second form: a reference definition inside a Callout attribute that spans blank lines.
-const calloutForm = 'Welkom.\n\n<Callout title="x\n\n[r]: javascript:alert(document.domain)\n\n[klik][r]\n\n">\nBinnen.\n</Callout>\n';
+const calloutForm =
+  'Welkom.\n\n<Callout title="x\n\n[r]: javascript:alert(document.domain)\n\n[klik][r]\n\n">\nBinnen.\n</Callout>\n';
 
 describe('newsletter email from the MDX tree (U4)', () => {
   it('the image-description form yields no javascript: anywhere in the HTML, the text or the .eml', async () => {
@@ -90,7 +113,9 @@ describe('newsletter email from the MDX tree (U4)', () => {
       expect(addresses(html).filter((address) => !allowed.test(address))).toEqual([]);
       expect(html).not.toMatch(/<a\b[^>]*>klik/);
       // The title is inert text, as on the site's page, collapsed to one line.
-      expect(html).toContain('<p><strong>x [r]: javascript:alert(document.domain) [klik][r]</strong></p>\n<p>Binnen.</p>');
+      expect(html).toContain(
+        '<p><strong>x [r]: javascript:alert(document.domain) [klik][r]</strong></p>\n<p>Binnen.</p>',
+      );
     }
     for (const text of [out.text, out.mailText]) {
       expect(textAddresses(text).filter((address) => /script/i.test(address))).toEqual([]);
@@ -110,13 +135,16 @@ describe('newsletter email from the MDX tree (U4)', () => {
       '',
     ].join('\n');
     const out = await render(body);
-    for (const [name, value] of Object.entries(out)) expect(decoded(value), name).not.toMatch(/script:|data:|evil\.example/i);
+    for (const [name, value] of Object.entries(out))
+      expect(decoded(value), name).not.toMatch(/script:|data:|evil\.example/i);
     expect(addresses(out.html).filter((address) => !allowed.test(address))).toEqual([]);
     expect(out.text).toContain('a b c d\ne f g\nh i j k l m n');
   });
 
   it('keeps safe links, makes site paths absolute and drops relative files, which newsletters do not have', async () => {
-    const out = await render('Zie [het plan](plan.pdf), ![kaart](./kaart.png), [de handreiking](/nl/guides/handreiking/), [hier](#in-dit-nummer) en [mail](mailto:info@example.org).\n');
+    const out = await render(
+      'Zie [het plan](plan.pdf), ![kaart](./kaart.png), [de handreiking](/nl/guides/handreiking/), [hier](#in-dit-nummer) en [mail](mailto:info@example.org).\n',
+    );
     expect(out.html).toContain(
       '<p>Zie het plan, kaart, <a href="https://kennisbank.example.org/nl/guides/handreiking/" style="color: #154273; text-decoration: underline;">de handreiking</a>, ' +
         '<a href="https://kennisbank.example.org/nl/newsletters/2026-11/#in-dit-nummer" style="color: #154273; text-decoration: underline;">hier</a> en ' +
@@ -165,7 +193,8 @@ describe('newsletter email from the MDX tree (U4)', () => {
 
 describe('the .eml', () => {
   it('is byte for byte the same for the same issue, with the date, Message-ID and boundary of the issue', async () => {
-    const body = 'Welkom bij de nieuwsbrief, met [een link](https://example.org/) en een lange regel die de quoted-printable-codering laat afbreken.\n';
+    const body =
+      'Welkom bij de nieuwsbrief, met [een link](https://example.org/) en een lange regel die de quoted-printable-codering laat afbreken.\n';
     const first = await render(body);
     const second = await render(body);
     expect(second.eml).toBe(first.eml);

@@ -20,7 +20,8 @@ describe('a knowledge base larger than one page of entries', () => {
   });
   const html = (path: string) => readFileSync(join(root, 'dist', path, 'index.html'), 'utf8');
   // The listing's own cards: a theme page shows a few open questions above them.
-  const cards = (page: string) => (page.slice(page.indexOf('class="kb-listing"')).match(/<li class="kb-card"/g) ?? []).length;
+  const cards = (page: string) =>
+    (page.slice(page.indexOf('class="kb-listing"')).match(/<li class="kb-card"/g) ?? []).length;
 
   it('passes the content check and builds', () => {
     expect(build.output).not.toContain('content problem');
@@ -39,13 +40,18 @@ describe('a knowledge base larger than one page of entries', () => {
   it('sends the filters of a long listing to the search page instead of filtering one page', () => {
     const first = html('uk/practices');
     expect(first).not.toContain('class="kb-filters');
-    expect(first).toContain('href="/uk/search/?kind=%D0%94%D0%BE%D0%B1%D1%80%D0%B0+%D0%BF%D1%80%D0%B0%D0%BA%D1%82%D0%B8%D0%BA%D0%B0"');
+    expect(first).toContain(
+      'href="/uk/search/?kind=%D0%94%D0%BE%D0%B1%D1%80%D0%B0+%D0%BF%D1%80%D0%B0%D0%BA%D1%82%D0%B8%D0%BA%D0%B0"',
+    );
   });
 
   it('never puts more than 48 entries on a listing page', () => {
     const listings = ['nl/themes/housing', 'nl/themes/economy', 'nl/themes/services', 'nl/guides', 'nl/cases'];
     for (const path of listings) expect(cards(html(path)), path).toBeLessThanOrEqual(48);
-    const municipalities = readdirSync(join(root, 'dist/nl/municipalities'), { withFileTypes: true }).filter((d) => d.isDirectory());
-    for (const { name } of municipalities) expect(cards(html(`nl/municipalities/${name}`)), name).toBeLessThanOrEqual(48);
+    const municipalities = readdirSync(join(root, 'dist/nl/municipalities'), { withFileTypes: true }).filter((d) =>
+      d.isDirectory(),
+    );
+    for (const { name } of municipalities)
+      expect(cards(html(`nl/municipalities/${name}`)), name).toBeLessThanOrEqual(48);
   });
 });

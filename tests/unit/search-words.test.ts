@@ -35,8 +35,12 @@ describe('Ukrainian lemmas from the dictionary', () => {
 
   it('indexes a word the dictionary lacks under itself, and a hyphenated one under its parts too', () => {
     expect(ukrainianLemmas('Ґрунтовщина', uk)).toEqual(['ґрунтовщина']);
-    expect(ukrainianLemmas('соціально-економічного', uk)).toEqual(expect.arrayContaining(['соціально-економічний', 'економічний']));
-    expect(ukrainianLemmas('Ґрунтовщина-Плюс', uk)).toEqual(expect.arrayContaining(['ґрунтовщина-плюс', 'ґрунтовщина', 'плюс']));
+    expect(ukrainianLemmas('соціально-економічного', uk)).toEqual(
+      expect.arrayContaining(['соціально-економічний', 'економічний']),
+    );
+    expect(ukrainianLemmas('Ґрунтовщина-Плюс', uk)).toEqual(
+      expect.arrayContaining(['ґрунтовщина-плюс', 'ґрунтовщина', 'плюс']),
+    );
   });
 
   it('writes a table in which every form of a page lemma leads to its token, and the token to the forms the pages write', () => {
@@ -58,7 +62,8 @@ describe('index tokens', () => {
     const tokens = Array.from({ length: 20_000 }, (_, n) => lemmaToken(n));
     expect(new Set(tokens).size).toBe(tokens.length);
     const set = new Set(tokens);
-    for (const token of tokens) for (let end = 1; end < token.length; end++) expect(set.has(token.slice(0, end))).toBe(false);
+    for (const token of tokens)
+      for (let end = 1; end < token.length; end++) expect(set.has(token.slice(0, end))).toBe(false);
     expect(splitWords(tokens.slice(0, 50).join(' '))).toEqual(tokens.slice(0, 50));
   });
 
@@ -76,10 +81,12 @@ describe('Dutch compound parts', () => {
     ['opvanglocaties', ['opvang', 'locaties']],
     ['arbeidsmarkt', ['arbeid', 'markt']],
   ] as const) {
-    it(`${word} → ${parts.join(' + ')}`, () => expect(compoundParts(word, nl)).toEqual(expect.arrayContaining([...parts])));
+    it(`${word} → ${parts.join(' + ')}`, () =>
+      expect(compoundParts(word, nl)).toEqual(expect.arrayContaining([...parts])));
   }
   it('leaves words that are not compounds alone', () => {
-    for (const word of ['gemeenten', 'bestuur', 'ambassade', 'ontheemden']) expect(compoundParts(word, nl), word).toEqual([]);
+    for (const word of ['gemeenten', 'bestuur', 'ambassade', 'ontheemden'])
+      expect(compoundParts(word, nl), word).toEqual([]);
   });
 });
 
@@ -104,7 +111,9 @@ describe('the indexed text of a page', () => {
 
   it('gets metadata for the index only, inside the body, escaped', () => {
     const withMeta = withIndexMeta(html, { lemmas: 'ъ0 ъa1', parts: '' });
-    expect(withMeta).toContain('<article data-pagefind-body><div hidden data-pagefind-ignore data-pagefind-meta="lemmas:ъ0 ъa1"></div><h1>');
+    expect(withMeta).toContain(
+      '<article data-pagefind-body><div hidden data-pagefind-ignore data-pagefind-meta="lemmas:ъ0 ъa1"></div><h1>',
+    );
     expect(withMeta).not.toContain('parts:');
     expect(withIndexMeta(html, { names: 'a"<b' })).toContain('data-pagefind-meta="names:a&quot;&lt;b"');
   });
@@ -115,12 +124,20 @@ describe('query planning on the search page', () => {
   const lookup = (key: string) => Promise.resolve(table[key]);
 
   it('turns Ukrainian words into their lemma tokens, one search per choice of lemma', async () => {
-    expect(await planQuery('Громади року', 'uk', lookup)).toEqual({ searches: ['ъ0 ъ1'], typed: [], tokens: ['ъ0', 'ъ1'] });
+    expect(await planQuery('Громади року', 'uk', lookup)).toEqual({
+      searches: ['ъ0 ъ1'],
+      typed: [],
+      tokens: ['ъ0', 'ъ1'],
+    });
     expect((await planQuery('громади рік', 'uk', lookup)).searches).toEqual(['ъ0 ъ1', 'ъ0 ъ2']);
   });
 
   it('searches words the table lacks as typed, and every word of the Dutch and English indexes', async () => {
-    expect(await planQuery('громади Charkiv', 'uk', lookup)).toEqual({ searches: ['ъ0 charkiv'], typed: ['charkiv'], tokens: ['ъ0'] });
+    expect(await planQuery('громади Charkiv', 'uk', lookup)).toEqual({
+      searches: ['ъ0 charkiv'],
+      typed: ['charkiv'],
+      tokens: ['ъ0'],
+    });
     expect(await planQuery('громади', 'nl', lookup)).toEqual({ searches: ['громади'], typed: ['громади'], tokens: [] });
     expect((await planQuery('  ', 'uk', lookup)).searches).toEqual([]);
   });
@@ -142,6 +159,8 @@ describe('query planning on the search page', () => {
 
   it('highlights the given word positions in an excerpt of Pagefind’s escaped text', () => {
     expect(excerptAround('a b c &amp; d', [2], 3)).toBe('<mark>c</mark> &amp; d');
-    expect(excerptAround(Array.from({ length: 40 }, (_, i) => `w${i}`).join(' '), [20], 8)).toBe('w18 w19 <mark>w20</mark> w21 w22 w23 w24 w25');
+    expect(excerptAround(Array.from({ length: 40 }, (_, i) => `w${i}`).join(' '), [20], 8)).toBe(
+      'w18 w19 <mark>w20</mark> w21 w22 w23 w24 w25',
+    );
   });
 });

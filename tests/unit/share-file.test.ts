@@ -31,7 +31,14 @@ const base: ShareForm = {
 };
 const problems = (form: ShareForm) => {
   const file = buildEntryFile(form, '2026-11-22');
-  return checkEntryText({ file: file.path, collection: shareKinds[form.kind], text: file.text, attachments: new Set(), today: '2026-11-22', parseBody: parseEntryBodyInBrowser }).problems.map(formatProblem);
+  return checkEntryText({
+    file: file.path,
+    collection: shareKinds[form.kind],
+    text: file.text,
+    attachments: new Set(),
+    today: '2026-11-22',
+    parseBody: parseEntryBodyInBrowser,
+  }).problems.map(formatProblem);
 };
 
 describe('a file from the share form', () => {
@@ -41,13 +48,26 @@ describe('a file from the share form', () => {
   });
 
   it('is a valid guide, its steps inside <Steps>', () => {
-    const guide = { ...base, kind: 'guide' as const, audience: 'beleidsmedewerkers', steps: 'Eerste stap\nTweede stap' };
+    const guide = {
+      ...base,
+      kind: 'guide' as const,
+      audience: 'beleidsmedewerkers',
+      steps: 'Eerste stap\nTweede stap',
+    };
     expect(problems(guide)).toEqual([]);
     expect(buildEntryFile(guide, '2026-11-22').text).toContain('<Steps>\n\n1. Eerste stap\n2. Tweede stap\n\n</Steps>');
   });
 
   it('is a valid case with a period and outcomes', () => {
-    expect(problems({ ...base, kind: 'case', periodStart: '2026-01-01', periodEnd: '2026-06-30', outcomes: 'Een vast spreekuur' })).toEqual([]);
+    expect(
+      problems({
+        ...base,
+        kind: 'case',
+        periodStart: '2026-01-01',
+        periodEnd: '2026-06-30',
+        outcomes: 'Een vast spreekuur',
+      }),
+    ).toEqual([]);
   });
 
   it('keeps what is wrong, so that the check names it', () => {
@@ -82,19 +102,23 @@ describe('a file from the share form', () => {
     });
   });
 
-  it('is a question the check refuses when nobody asks it, with the check\'s own words', () => {
+  it("is a question the check refuses when nobody asks it, with the check's own words", () => {
     expect(problems({ ...base, kind: 'question' })).toEqual([
       'content/questions/spreekuur-met-tolken/nl.mdx: municipalities: a question needs at least one asker; name the asking municipality in municipalities or the organisation in organisations',
     ]);
   });
 
   it('names the organisations involved in an entry, and leaves the field out when there are none', () => {
-    expect(buildEntryFile({ ...base, organisations: ['vng'] }, '2026-11-22').text).toContain('organisations:\n  - vng\npublished: 2026-11-22\n');
+    expect(buildEntryFile({ ...base, organisations: ['vng'] }, '2026-11-22').text).toContain(
+      'organisations:\n  - vng\npublished: 2026-11-22\n',
+    );
     expect(buildEntryFile(base, '2026-11-22').text).not.toContain('organisations');
   });
 
   it('lives at content/<collection>/<slug>/<lang>.mdx', () => {
-    expect(buildEntryFile({ ...base, kind: 'guide', lang: 'uk' }, '2026-11-22').path).toBe('content/guides/spreekuur-met-tolken/uk.mdx');
+    expect(buildEntryFile({ ...base, kind: 'guide', lang: 'uk' }, '2026-11-22').path).toBe(
+      'content/guides/spreekuur-met-tolken/uk.mdx',
+    );
   });
 });
 
@@ -114,27 +138,46 @@ describe('the message to the editors', () => {
   const decode = (url: string) => {
     const [address = '', query = ''] = url.replace(/^mailto:/, '').split('?');
     const fields = Object.fromEntries(query.split('&').map((pair) => pair.split('=') as [string, string]));
-    return { address, subject: decodeURIComponent(fields['subject'] ?? ''), body: decodeURIComponent(fields['body'] ?? '') };
+    return {
+      address,
+      subject: decodeURIComponent(fields['subject'] ?? ''),
+      body: decodeURIComponent(fields['body'] ?? ''),
+    };
   };
 
   it('goes to the functional mailbox set in one place, a placeholder until KB_EDITORS_EMAIL is set', () => {
     expect(editorsMailbox).toBe(process.env['KB_EDITORS_EMAIL'] ?? 'redactie@kennisbank.example.org');
   });
 
-  it('carries the checked file in the page\'s language, with the path to save it as', () => {
-    const question: ShareForm = { ...base, kind: 'question', lang: 'uk', title: 'Як підтримувати зв’язок?', slug: 'zviazok', organisations: ['vng-international'] };
+  it("carries the checked file in the page's language, with the path to save it as", () => {
+    const question: ShareForm = {
+      ...base,
+      kind: 'question',
+      lang: 'uk',
+      title: 'Як підтримувати зв’язок?',
+      slug: 'zviazok',
+      organisations: ['vng-international'],
+    };
     const file = { ...buildEntryFile(question, '2026-11-22'), problems: [] };
     const mail = decode(editorsMail('redactie@kennisbank.example.org', file, question.title, texts('uk', 'question')));
     expect(mail.address).toBe('redactie@kennisbank.example.org');
     expect(mail.subject).toBe('Запитання до мережі: Як підтримувати зв’язок?');
     expect(mail.body).toBe(
-      `${dictionaries.uk['share.mailIntro'].replace('{path}', 'content/questions/zviazok/uk.mdx')}\n\n${file.text}`.replace(/\n/g, '\r\n'),
+      `${dictionaries.uk['share.mailIntro'].replace('{path}', 'content/questions/zviazok/uk.mdx')}\n\n${file.text}`.replace(
+        /\n/g,
+        '\r\n',
+      ),
     );
   });
 
   it('says what the check still found, so that the editors see it before they open the file', () => {
-    const file = { ...buildEntryFile({ ...base, themes: [] }, '2026-11-22'), problems: ['content/practices/spreekuur-met-tolken/nl.mdx: themes: has 0 items; expected at least 1'] };
-    const mail = decode(editorsMail('redactie@kennisbank.example.org', file, ' Spreekuur met tolken ', texts('nl', 'entry')));
+    const file = {
+      ...buildEntryFile({ ...base, themes: [] }, '2026-11-22'),
+      problems: ['content/practices/spreekuur-met-tolken/nl.mdx: themes: has 0 items; expected at least 1'],
+    };
+    const mail = decode(
+      editorsMail('redactie@kennisbank.example.org', file, ' Spreekuur met tolken ', texts('nl', 'entry')),
+    );
     expect(mail.subject).toBe('Voor de kennisbank: Spreekuur met tolken');
     expect(mail.body.split('\r\n').slice(0, 7)).toEqual([
       'Beste redactie,',
@@ -153,4 +196,3 @@ describe('the message to the editors', () => {
     );
   });
 });
-

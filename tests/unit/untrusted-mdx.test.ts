@@ -24,7 +24,12 @@ function hostileTree() {
     mkdirSync(dirname(join(root, 'content', path)), { recursive: true });
     writeFileSync(join(root, 'content', path), text);
   }
-  return { root, content: join(root, 'content'), marker, cleanup: () => rmSync(root, { recursive: true, force: true }) };
+  return {
+    root,
+    content: join(root, 'content'),
+    marker,
+    cleanup: () => rmSync(root, { recursive: true, force: true }),
+  };
 }
 
 describe('entries with code in them', () => {
@@ -35,10 +40,15 @@ describe('entries with code in them', () => {
   it('are rejected by the check, which names file and line, and none of their code runs', () => {
     const { status, stderr } = runNode(['scripts/check-content.ts', '--root', tree.content]);
     expect(status).toBe(1);
-    const lines = stderr.split('\n').filter((line) => line.includes('aanval-')).map((line) => line.replace(/^.*\/content\//, ''));
+    const lines = stderr
+      .split('\n')
+      .filter((line) => line.includes('aanval-'))
+      .map((line) => line.replace(/^.*\/content\//, ''));
     expect(lines).toEqual([
       'practices/aanval-expressie/nl.mdx:8:7: JavaScript expression {process.exit(1)} is not allowed; write \\{ for a literal brace',
-      expect.stringMatching(/^practices\/aanval-expressie\/nl\.mdx:8:28: JavaScript expression \{require\('node:fs'\)\.writeFileSync\(.*\} is not allowed/),
+      expect.stringMatching(
+        /^practices\/aanval-expressie\/nl\.mdx:8:28: JavaScript expression \{require\('node:fs'\)\.writeFileSync\(.*\} is not allowed/,
+      ),
       'practices/aanval-import/nl.mdx:8:1: import/export statements are not allowed; the site provides the components (Callout, Steps, Figure) without imports',
       'practices/aanval-import/nl.mdx:10:1: import/export statements are not allowed; the site provides the components (Callout, Steps, Figure) without imports',
       'practices/aanval-script/nl.mdx:8:1: <script> is not allowed in entries',
@@ -62,12 +72,22 @@ describe('entries with code in them', () => {
   });
 
   it('are stopped inside the MDX pipeline too, before they become a module', () => {
-    expect(() => mdxToJs('Hallo {process.exit(1)}', { mdastPlugins: [entryGuard], fileURL: pathToFileURL('/c/practices/p/nl.mdx') })).toThrow(
+    expect(() =>
+      mdxToJs('Hallo {process.exit(1)}', {
+        mdastPlugins: [entryGuard],
+        fileURL: pathToFileURL('/c/practices/p/nl.mdx'),
+      }),
+    ).toThrow(
       'Entry breaks the MDX rules of the content model:\n/c/practices/p/nl.mdx:1:7: JavaScript expression {process.exit(1)} is not allowed; write \\{ for a literal brace',
     );
     // The second reading, on the tree the page is rendered from: the plugin made for a clean text
     // still stops a tree with code in it (as if the page's parser read the text differently).
-    const afterCleanReading = entryGuard({ fileURL: pathToFileURL('/c/practices/p/nl.mdx'), source: 'Hallo', sourceFormat: 'mdx', data: {} });
+    const afterCleanReading = entryGuard({
+      fileURL: pathToFileURL('/c/practices/p/nl.mdx'),
+      source: 'Hallo',
+      sourceFormat: 'mdx',
+      data: {},
+    });
     for (const [hostile, message] of [
       ['Hallo {process.exit(1)}', 'JavaScript expressions are not allowed'],
       ['import x from "y"', 'import/export statements are not allowed'],
@@ -78,7 +98,9 @@ describe('entries with code in them', () => {
       expect(() => mdxToJs(hostile!, { mdastPlugins: [afterCleanReading] }), hostile).toThrow(message);
     }
     // The same pipeline lets a clean body through.
-    expect(mdxToJs('Hallo *wereld*', { ...entryPipeline, fileURL: pathToFileURL('/c/practices/p/nl.mdx') }).code).toContain('wereld');
+    expect(
+      mdxToJs('Hallo *wereld*', { ...entryPipeline, fileURL: pathToFileURL('/c/practices/p/nl.mdx') }).code,
+    ).toContain('wereld');
   });
 });
 
@@ -89,44 +111,72 @@ describe('entries with code in them', () => {
  */
 describe('with the content check bypassed, the build itself', () => {
   const marker = (root: string, name: string) => join(root, `code-ran-${name}`);
-  const write = (root: string, name: string) => `require('node:fs').writeFileSync(${JSON.stringify(marker(root, name))}, 'x')`;
+  const write = (root: string, name: string) =>
+    `require('node:fs').writeFileSync(${JSON.stringify(marker(root, name))}, 'x')`;
   const nested = Array.from({ length: 40 }, (_, depth) => `${'  '.repeat(depth)}- niveau ${depth + 1}`).join('\n');
   const attacks: [string, (root: string) => string, string][] = [
-    ['import', (root) => `import fs from 'node:fs'\n\nexport const x = fs.writeFileSync(${JSON.stringify(marker(root, 'import'))}, 'x')\n`, ':8:1: import/export statements are not allowed'],
+    [
+      'import',
+      (root) =>
+        `import fs from 'node:fs'\n\nexport const x = fs.writeFileSync(${JSON.stringify(marker(root, 'import'))}, 'x')\n`,
+      ':8:1: import/export statements are not allowed',
+    ],
     ['expression', (root) => `Tekst {${write(root, 'expression')}}\n`, ':8:7: JavaScript expression {require'],
     ['script', (root) => `<script>{${write(root, 'script')}}</script>\n`, ':8:1: <script> is not allowed in entries'],
-    ['handler', () => '<Callout onClick="alert(1)">x</Callout>\n', ':8:1: <Callout>: event handler onClick is not allowed'],
+    [
+      'handler',
+      () => '<Callout onClick="alert(1)">x</Callout>\n',
+      ':8:1: <Callout>: event handler onClick is not allowed',
+    ],
     ['javascript-link', () => '[Klik hier](javascript:alert(1))\n', ':8:1: link "javascript:alert(1)" is not allowed'],
-    ['unknown-component', () => '<Iframe src="https://evil.example/" />\n', ':8:1: <Iframe> is not allowed; use Markdown or one of the components'],
-    ['image-description', () => readFileSync('tests/fixtures/hostile/practices/sec-image-alt/nl.mdx', 'utf8').replace(/^---[\s\S]*?---\n+/, ''), ':8:1: an image description ![…] may hold plain text only'],
+    [
+      'unknown-component',
+      () => '<Iframe src="https://evil.example/" />\n',
+      ':8:1: <Iframe> is not allowed; use Markdown or one of the components',
+    ],
+    [
+      'image-description',
+      () =>
+        readFileSync('tests/fixtures/hostile/practices/sec-image-alt/nl.mdx', 'utf8').replace(/^---[\s\S]*?---\n+/, ''),
+      ':8:1: an image description ![…] may hold plain text only',
+    ],
     ['deep-nesting', () => `${nested}\n`, ':24:33: nesting too deep (more than 32 levels)'],
-    ['crowded-line', () => `${'> '.repeat(40)}diep\n`, ':8:1: nesting too deep (40 lists or quotes opened on one line)'],
+    [
+      'crowded-line',
+      () => `${'> '.repeat(40)}diep\n`,
+      ':8:1: nesting too deep (40 lists or quotes opened on one line)',
+    ],
   ];
   const roots: string[] = [];
   afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));
 
-  it.each(attacks)('stops on %s, names file and line, writes no page and runs none of its code', (name, body, expected) => {
-    const root = fixtureCopy('valid');
-    roots.push(root);
-    const path = join(root, 'content', `practices/aanval-${name}/nl.mdx`);
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, `${frontmatter(name)}${body(root)}`);
-    const dist = join(root, 'dist');
-    const { status, output } = runNode(['node_modules/astro/bin/astro.mjs', 'build'], {
-      KB_CONTENT_DIR: join(root, 'content'),
-      KB_OUT_DIR: dist,
-      KB_CACHE_DIR: join(root, 'cache'),
-      KB_SKIP_CHECK: '1',
-    });
-    expect(output).toContain('KB_SKIP_CHECK=1: the content check is skipped');
-    expect(output).not.toContain('The content check found');
-    expect(status, output).not.toBe(0);
-    expect(output).toContain('Entry breaks the MDX rules of the content model');
-    expect(output).toContain(`practices/aanval-${name}/nl.mdx${expected}`);
-    expect(readdirSync(root).filter((file) => file.startsWith('code-ran'))).toEqual([]);
-    const pages = existsSync(dist) ? readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html')) : [];
-    expect(pages).toEqual([]);
-  });
+  it.each(attacks)(
+    'stops on %s, names file and line, writes no page and runs none of its code',
+    (name, body, expected) => {
+      const root = fixtureCopy('valid');
+      roots.push(root);
+      const path = join(root, 'content', `practices/aanval-${name}/nl.mdx`);
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, `${frontmatter(name)}${body(root)}`);
+      const dist = join(root, 'dist');
+      const { status, output } = runNode(['node_modules/astro/bin/astro.mjs', 'build'], {
+        KB_CONTENT_DIR: join(root, 'content'),
+        KB_OUT_DIR: dist,
+        KB_CACHE_DIR: join(root, 'cache'),
+        KB_SKIP_CHECK: '1',
+      });
+      expect(output).toContain('KB_SKIP_CHECK=1: the content check is skipped');
+      expect(output).not.toContain('The content check found');
+      expect(status, output).not.toBe(0);
+      expect(output).toContain('Entry breaks the MDX rules of the content model');
+      expect(output).toContain(`practices/aanval-${name}/nl.mdx${expected}`);
+      expect(readdirSync(root).filter((file) => file.startsWith('code-ran'))).toEqual([]);
+      const pages = existsSync(dist)
+        ? readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'))
+        : [];
+      expect(pages).toEqual([]);
+    },
+  );
 
   it('builds the same fixture without the attack (the stop above is the guard, not the bypass)', () => {
     const root = fixtureCopy('valid');

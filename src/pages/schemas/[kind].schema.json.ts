@@ -20,5 +20,7 @@ export const GET: APIRoute = async ({ params, site }) => {
     },
     new URL(paths.schema(kind), site).href,
   );
-  return new Response(`${JSON.stringify(schema, null, 2)}\n`, { headers: { 'content-type': 'application/schema+json' } });
+  return new Response(`${JSON.stringify(schema, null, 2)}\n`, {
+    headers: { 'content-type': 'application/schema+json' },
+  });
 };

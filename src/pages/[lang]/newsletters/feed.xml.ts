@@ -15,7 +15,13 @@ export const GET: APIRoute = async ({ params, site }) => {
   const items = (await getNewsletterIssues()).flatMap(({ issue, versions }) => {
     const entry = versions[lang];
     return entry
-      ? [{ title: entry.data.title, link: newsletterPath(lang, issue), pubDate: new Date(`${entry.data.published}T00:00:00Z`) }]
+      ? [
+          {
+            title: entry.data.title,
+            link: newsletterPath(lang, issue),
+            pubDate: new Date(`${entry.data.published}T00:00:00Z`),
+          },
+        ]
       : [];
   });
   return rss({

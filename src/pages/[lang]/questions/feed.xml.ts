@@ -9,5 +9,11 @@ export const getStaticPaths: GetStaticPaths = () => langs.map((lang) => ({ param
 /** /<lang>/questions/feed.xml: new and updated questions to the network in one language. */
 export const GET: APIRoute = ({ params, site }) => {
   const lang = params['lang'] as Lang;
-  return entryFeed({ lang, site: site!, title: useTranslations(lang)('feed.questions'), self: paths.questionsFeed(lang), questions: true });
+  return entryFeed({
+    lang,
+    site: site!,
+    title: useTranslations(lang)('feed.questions'),
+    self: paths.questionsFeed(lang),
+    questions: true,
+  });
 };

@@ -7,7 +7,9 @@ import { entryFeed } from '../../../../lib/feeds.ts';
 
 export const getStaticPaths = async () => {
   const themes = await getCollection('themes');
-  return langs.flatMap((lang) => themes.map((theme) => ({ params: { lang, theme: theme.data.id }, props: { name: theme.data.name[lang] } })));
+  return langs.flatMap((lang) =>
+    themes.map((theme) => ({ params: { lang, theme: theme.data.id }, props: { name: theme.data.name[lang] } })),
+  );
 };
 
 /** /<lang>/themes/<theme>/feed.xml: new and updated entries on one theme. */
