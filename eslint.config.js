@@ -2,6 +2,7 @@
 import js from '@eslint/js';
 import astro from 'eslint-plugin-astro';
 import globals from 'globals';
+import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
 // Typed linting for the TypeScript and Astro code. Browser code (the search and share pages, the
@@ -25,7 +26,7 @@ const browserCode = [
 // Build-time code that sits beside browser code.
 const buildCode = ['src/search/build-index.ts'];
 
-export default tseslint.config(
+export default defineConfig(
   {
     ignores: [
       'dist/',
@@ -80,7 +81,9 @@ export default tseslint.config(
   },
   {
     // In .astro templates the parser types JSX expressions as any; `astro check` types them.
+    // astro-eslint-parser takes `project`, not the project service.
     files: ['**/*.astro'],
+    languageOptions: { parserOptions: { projectService: false, project: true } },
     rules: {
       '@typescript-eslint/no-unsafe-return': 'off',
       '@typescript-eslint/no-unsafe-assignment': 'off',

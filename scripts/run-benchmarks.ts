@@ -194,7 +194,7 @@ function report(): string {
             ms.map((x) => x.seconds),
             2,
           )}) | ${median(ms.map((x) => x.peakMiB))} | ${loads(ms)}`;
-        return `| ${r['entries']} | ${r['files']} | ${s(c)} | ${s(p)} |`;
+        return `| ${String(r['entries'])} | ${String(r['files'])} | ${s(c)} | ${s(p)} |`;
       }),
     '',
     '| entries | build s | floor s | ratio | build MiB | floor MiB | ratio | pages (floor) | dist MB | load (project / floor) |',
@@ -203,13 +203,13 @@ function report(): string {
       .filter((r) => r['project'])
       .map((r) => {
         const p = r['project'] as { runs: Measure[]; distBytes: number; pages: number };
-        if (p.pages === undefined) return `| ${r['entries']} | (interrupted) |`;
+        if (p.pages === undefined) return `| ${String(r['entries'])} | (interrupted) |`;
         const f = r['floor'] as { runs: Measure[]; pages: number };
         const ps = p.runs.map((x) => x.seconds);
         const fs = f.runs.map((x) => x.seconds);
         const pm = p.runs.map((x) => x.peakMiB);
         const fm = f.runs.map((x) => x.peakMiB);
-        return `| ${r['entries']} | ${median(ps).toFixed(1)} (${spread(ps)}) | ${median(fs).toFixed(1)} (${spread(fs)}) | ${(median(ps) / median(fs)).toFixed(2)} | ${median(pm)} | ${median(fm)} | ${(median(pm) / median(fm)).toFixed(2)} | ${p.pages} (${f.pages}) | ${(p.distBytes / 1e6).toFixed(0)} | ${loads(p.runs)} / ${loads(f.runs)} |`;
+        return `| ${String(r['entries'])} | ${median(ps).toFixed(1)} (${spread(ps)}) | ${median(fs).toFixed(1)} (${spread(fs)}) | ${(median(ps) / median(fs)).toFixed(2)} | ${median(pm)} | ${median(fm)} | ${(median(pm) / median(fm)).toFixed(2)} | ${p.pages} (${f.pages}) | ${(p.distBytes / 1e6).toFixed(0)} | ${loads(p.runs)} / ${loads(f.runs)} |`;
       }),
   ];
   return lines.join('\n');

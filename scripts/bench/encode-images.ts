@@ -17,7 +17,7 @@ if (values.help) {
 sharp.concurrency(1);
 const photo = (await makeImages(1)).photos[0]!;
 const widths = [360, 720, 1080, 1440];
-const encode = async (name: string, format: (image: sharp.Sharp) => sharp.Sharp) => {
+const encode = async (name: string, format: (image: ReturnType<typeof sharp>) => ReturnType<typeof sharp>) => {
   const start = process.cpuUsage();
   const wall = performance.now();
   let bytes = 0;

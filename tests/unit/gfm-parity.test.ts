@@ -1,7 +1,7 @@
 // GFM parity: the site renders entries with Sätteri (src/mdx/pipeline.ts), the share page checks
 // them in the browser with unified + remark-gfm (src/mdx/parse-entry-body-in-browser.ts). Every
 // construct the content model allows must come out the same from both engines.
-import type { Element, ElementContent, Nodes as HastNodes, Root as HastRoot } from 'hast';
+import type { Element, ElementContent, Nodes as HastNodes } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
@@ -109,19 +109,21 @@ const entryFile = pathToFileURL('/kb/content/practices/parity/en.mdx');
 // The three components, as the site's components render them (src/components/mdx/), reduced to
 // their HTML elements. Figure renders an `src` itself, or else what the pipeline put inside it.
 type Props = Record<string, unknown> & { children?: unknown };
+/** A component prop as text: props here are the strings an entry writes. */
+const text = (value: unknown) => (typeof value === 'string' ? value : '');
 const el = (tagName: string, attributes: Record<string, string>, children: ElementContent[]): Element =>
   ({ type: 'element', tagName, properties: {}, children, data: { attributes } }) as Element;
 const components = {
   Callout: (p: Props) =>
-    el('aside', { 'data-type': String(p['type'] ?? 'note') }, [
-      el('p', {}, [{ type: 'text', value: String(p['title'] ?? '') }]),
+    el('aside', { 'data-type': text(p['type']) || 'note' }, [
+      el('p', {}, [{ type: 'text', value: text(p['title']) }]),
       ...kids(p.children),
     ]),
   Steps: (p: Props) => el('div', { class: 'steps' }, kids(p.children)),
   Figure: (p: Props) =>
     el('figure', {}, [
-      ...(p['src'] ? [el('img', { src: String(p['src']), alt: String(p['alt'] ?? '') }, [])] : kids(p.children)),
-      ...(p['caption'] ? [el('figcaption', {}, [{ type: 'text', value: String(p['caption']) }])] : []),
+      ...(p['src'] ? [el('img', { src: text(p['src']), alt: text(p['alt']) }, [])] : kids(p.children)),
+      ...(p['caption'] ? [el('figcaption', {}, [{ type: 'text', value: text(p['caption']) }])] : []),
     ]),
 };
 
@@ -149,7 +151,9 @@ function jsx(type: unknown, rawProps: unknown): ElementContent | ElementContent[
             .join(';')
         : value === true
           ? true
-          : String(value);
+          : typeof value === 'string' || typeof value === 'number'
+            ? String(value)
+            : JSON.stringify(value);
   }
   return {
     type: 'element',
@@ -180,7 +184,7 @@ function renderWithUnified(source: string): string {
     .use(remarkMdx)
     .use(remarkGfm)
     .use(remarkRehype, { passThrough: ['mdxJsxFlowElement', 'mdxJsxTextElement'] });
-  const tree = processor.runSync(processor.parse(source)) as HastRoot;
+  const tree = processor.runSync(processor.parse(source));
   const convert = (node: HastNodes): ElementContent[] => {
     if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
       const props: Props = { children: node.children.flatMap((child) => convert(child as HastNodes)) };
