@@ -36,23 +36,29 @@ async function sync(context: LoaderContext, root: string, collection: Collection
   const seen = new Set<string>();
   for (const { id, path } of files) {
     const text = readFileSync(path, 'utf8');
+    const filePath = relative(projectRoot, path).split('\\').join('/');
+    const digest = context.generateDigest(text);
+    const existing = store.get(id);
+    if (existing?.digest === digest && existing.filePath === filePath) {
+      // Unchanged since the last build: the store keeps it, but the module map is written anew
+      // by every build and must list it again (as Astro's glob loader does).
+      if (existing.deferredRender) store.addModuleImport(filePath);
+      seen.add(id);
+      continue;
+    }
     const source = isData ? { ...parseYaml(text), body: undefined } : parseMdxSource(text);
     if (source.data === undefined) continue;
     let data: Record<string, unknown>;
     try {
       data = await context.parseData({ id, data: source.data as Record<string, unknown>, filePath: path });
     } catch {
-      logger.warn(`${relative(projectRoot, path)} is left out until it passes npm run check`);
+      logger.warn(`${filePath} is left out until it passes npm run check`);
       continue;
     }
     seen.add(id);
-    const filePath = relative(projectRoot, path).split('\\').join('/');
-    const digest = context.generateDigest(text);
-    store.set(
-      isData
-        ? { id, data, filePath, digest }
-        : { id, data, filePath, digest, body: source.body ?? '', deferredRender: true },
-    );
+    // Pages render the MDX module; only a newsletter's body is read as text (its email).
+    const body = collection === 'newsletters' ? (source.body ?? '') : undefined;
+    store.set(isData ? { id, data, filePath, digest } : { id, data, filePath, digest, body, deferredRender: true });
   }
   for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
 }
