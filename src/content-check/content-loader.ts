@@ -57,8 +57,8 @@ async function sync(context: LoaderContext, root: string, collection: Collection
     }
     seen.add(id);
     // Pages render the MDX module; only a newsletter's body is read as text (its email).
-    const body = collection === 'newsletters' ? (source.body ?? '') : undefined;
-    store.set(isData ? { id, data, filePath, digest } : { id, data, filePath, digest, body, deferredRender: true });
+    const body = collection === 'newsletters' ? { body: source.body ?? '' } : {};
+    store.set(isData ? { id, data, filePath, digest } : { id, data, filePath, digest, ...body, deferredRender: true });
   }
   for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
 }
