@@ -1,0 +1,83 @@
+import { expect, test } from '@playwright/test';
+import { dictionaries } from '../../src/i18n/translations.ts';
+
+// Questions to the network and builds_on, on the fixture site: its questions come from the example
+// content; the case «Aalsmeer sluit aan bij de pilot» builds on the demand-driven guide there.
+const { nl, uk } = dictionaries;
+const question = '/uk/questions/contact-met-inwoners-in-nederland/';
+const guide = '/nl/guides/vraaggestuurde-samenwerking/';
+const appliedCase = '/nl/cases/aalsmeer-sluit-aan-bij-de-pilot/';
+
+test('a question page says who asks, shows its answers as cards, and leads to a way to help', async ({ page }) => {
+  await page.goto(question);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'uk');
+  await expect(page.getByText(uk['kind.questions'], { exact: true }).first()).toBeVisible();
+  await expect(page.locator('.kb-facts').getByText(uk['questions.askedBy'])).toBeVisible();
+  const answers = page.getByRole('region', { name: uk['questions.answers'] });
+  await expect(answers.locator('.kb-card')).toHaveCount(2);
+  await page
+    .getByRole('region', { name: uk['questions.offer'] })
+    .getByRole('link', { name: uk['questions.offerShare'] })
+    .click();
+  await expect(page).toHaveURL(/\/uk\/share\/$/);
+});
+
+test('an answering entry names the question it answers, and leads back to it', async ({ page }) => {
+  await page.goto(question);
+  const title = (await page.getByRole('heading', { level: 1 }).textContent()) ?? '';
+  await page.getByRole('region', { name: uk['questions.answers'] }).locator('.kb-card a').first().click();
+  const answered = page.getByRole('region', { name: uk['entry.answersQuestion'] });
+  await expect(answered).toBeVisible();
+  await answered.getByRole('link').first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+});
+
+test('builds_on shows on both sides: what a case builds on, and where a guide was applied', async ({ page }) => {
+  await page.goto(appliedCase);
+  const buildsOn = page.getByRole('region', { name: nl['entry.buildsOn'] });
+  await expect(buildsOn.getByRole('link')).toHaveCount(1);
+  await buildsOn.getByRole('link').click();
+  await expect(page).toHaveURL(new RegExp(`${guide}$`));
+  const applied = page.getByRole('region', { name: nl['entry.appliedIn'] });
+  await expect(applied.getByRole('link')).toHaveText(
+    nl['entry.appliedInItem'].replace('{places}', 'Aalsmeer en Amstelveen').replace('{year}', '2026'),
+  );
+  await applied.getByRole('link').click();
+  await expect(page).toHaveURL(new RegExp(`${appliedCase}$`));
+});
+
+test('open questions come first on the home page and on the overview', async ({ page }) => {
+  await page.goto('/nl/');
+  const open = page.getByRole('region', { name: nl['questions.open'] });
+  await expect(open.locator('.kb-card').first()).toBeVisible();
+  await expect(open.locator('.kb-card__state').first()).toHaveText(nl['questions.state.open']);
+  await open.getByRole('link', { name: nl['questions.all'] }).click();
+  const states = await page
+    .locator('.kb-listing .kb-card')
+    .evaluateAll((cards) => cards.map((card) => card.getAttribute('data-state')));
+  expect(states.length).toBeGreaterThan(1);
+  expect(states.indexOf('answered')).toBeGreaterThan(states.lastIndexOf('open'));
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the questions overview filters by state', async ({ page }) => {
+    await page.goto('/nl/questions/');
+    const cards = page.locator('.kb-listing .kb-card');
+    const all = await cards.count();
+    await page.getByRole('group', { name: nl['filter.state'] }).getByLabel(nl['questions.state.answered']).check();
+    const answered = await cards.filter({ visible: true }).count();
+    expect(answered).toBeGreaterThan(0);
+    expect(answered).toBeLessThan(all);
+  });
+
+  test('a listing shows only what was applied elsewhere', async ({ page }) => {
+    await page.goto('/nl/guides/');
+    const cards = page.locator('.kb-listing .kb-card');
+    expect(await cards.count()).toBeGreaterThan(1);
+    await page.getByRole('group', { name: nl['filter.applied'] }).getByLabel(nl['filter.appliedElsewhere']).check();
+    await expect(cards.filter({ visible: true })).toHaveCount(1);
+    await expect(cards.filter({ visible: true }).getByRole('link')).toHaveAttribute('href', guide);
+  });
+});
