@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { expectNoWcagViolations } from './axe.ts';
 import { expect, test } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -50,12 +50,7 @@ test('the sitemap yields a page of every template in every language', () => {
 for (const path of paths) {
   test(`${path} has no WCAG 2.1 AA violations`, async ({ page }) => {
     await page.goto(path === '/' ? '/?stay' : path);
-    const { violations } = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-      .analyze();
-    expect(
-      violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target.join(' ')).join(', ')}`),
-    ).toEqual([]);
+    await expectNoWcagViolations(page);
   });
 }
 
@@ -68,11 +63,6 @@ for (const [lang, query] of [
     await page.goto(`/${lang}/search/?q=${encodeURIComponent(query)}`);
     await page.locator('.kb-result').first().waitFor();
     await page.locator('.kb-search__facets input').first().waitFor();
-    const { violations } = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-      .analyze();
-    expect(
-      violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target.join(' ')).join(', ')}`),
-    ).toEqual([]);
+    await expectNoWcagViolations(page);
   });
 }

@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { expectNoWcagViolations } from './axe.ts';
 import { expect, test } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -101,12 +101,7 @@ for (const path of pages) {
   test(`${path} with its map has no WCAG 2.1 AA violations`, async ({ page }) => {
     await page.goto(path);
     await expect(page.locator('.kb-map')).toBeVisible();
-    const { violations } = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-      .analyze();
-    expect(
-      violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target.join(' ')).join(', ')}`),
-    ).toEqual([]);
+    await expectNoWcagViolations(page);
   });
 }
 

@@ -1,3 +1,4 @@
+import { expectNoWcagViolations } from './axe.ts';
 import { serveDist } from '../../scripts/lib/static-server.ts';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
@@ -281,12 +282,7 @@ for (const lang of ['nl', 'uk', 'en'] as const) {
   test(`/${lang}/offline/ has no WCAG 2.1 AA violations`, async ({ page }) => {
     await page.goto(`/${lang}/offline/`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(dictionaries[lang]['offline.title']);
-    const { violations } = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-      .analyze();
-    expect(
-      violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target.join(' ')).join(', ')}`),
-    ).toEqual([]);
+    await expectNoWcagViolations(page);
   });
 }
 
