@@ -107,6 +107,8 @@ test('results can be ordered by date', async ({ page }) => {
   await search(page, 'en', 'municipalities');
   await page.getByLabel('Order').selectOption('date');
   await expect(page).toHaveURL(/sort=date/);
+  // The address changes as the new search starts; the list is re-ordered when it is done.
+  await page.locator('[data-kb-search][data-state="done"]').waitFor();
   const dates = await results(page).locator('.kb-result__meta').allTextContents();
   const parsed = dates.map((text) => Date.parse(/\d{1,2} \w+ \d{4}/.exec(text)?.[0] ?? ''));
   expect(parsed).toEqual([...parsed].sort((a, b) => b - a));
