@@ -3,6 +3,7 @@ import en from './en.json' with { type: 'json' };
 import nl from './nl.json' with { type: 'json' };
 import uk from './uk.json' with { type: 'json' };
 import type { Lang } from './locales.ts';
+import { fillPlaceholders, formatCount, pluralCategory } from './plural.ts';
 
 /** English is the reference: every key in en.json must exist, non-empty, in every other dictionary. */
 export type UiKey = keyof typeof en;
@@ -55,13 +56,12 @@ const translators = new Map<Lang, Translate>();
 
 function makeTranslator(lang: Lang) {
   const dictionary = dictionaries[lang];
-  const rules = new Intl.PluralRules(lang);
   const t = (key: UiKey, values: Record<string, string | number> = {}): string =>
-    dictionary[key].replace(/\{(\w+)\}/g, (match, name: string) => String(values[name] ?? match));
+    fillPlaceholders(dictionary[key], values);
   /** Picks the plural form the language needs (Ukrainian: one, few, many), falling back to `other`. */
   t.plural = (base: PluralBase, count: number): string => {
-    const form = `${base}.${rules.select(count)}` as UiKey;
-    return t(form in dictionary ? form : (`${base}.other` as UiKey), { count: count.toLocaleString(lang) });
+    const form = `${base}.${pluralCategory(count, lang)}` as UiKey;
+    return t(form in dictionary ? form : (`${base}.other` as UiKey), { count: formatCount(count, lang) });
   };
   return t;
 }

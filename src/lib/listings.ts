@@ -1,6 +1,6 @@
 import type { Lang } from '../i18n/locales.ts';
 import { useTranslations } from '../i18n/translations.ts';
-import { paths, type EntryCollection } from '../content-model.ts';
+import { collections, paths, type EntryCollection } from '../content-model.ts';
 import { toCard, toQuestionCard, type Card } from './cards.ts';
 import { getCatalogue, pickVersion, type Theme } from './entries.ts';
 
@@ -93,7 +93,7 @@ export function questionsListing(lang: Lang) {
     path: (code: Lang) => paths.questions(code),
     facets: ['theme', 'state', 'country', 'municipality'] as const,
     trail: [],
-    searchFilter: { name: 'kind', value: t('kind.questions') },
+    searchFilter: { name: 'kind', value: collections.questions.schemaKind },
     feed: { href: paths.questionsFeed(lang), title: t('feed.questions') },
   };
 }
@@ -125,7 +125,7 @@ export function themeListing(theme: Theme, lang: Lang) {
     path: themePath(theme.id),
     facets: ['kind', 'municipality', 'country', 'effort', 'applied'] as const,
     trail: [{ href: paths.home(lang, 'themes'), label: t('home.themes') }],
-    searchFilter: { name: 'theme', value: theme.name[lang] },
+    searchFilter: { name: 'theme', value: theme.id },
     feed: { href: paths.themeFeed(lang, theme.id), title: t('feed.theme', { theme: theme.name[lang] }) },
   };
 }
@@ -138,6 +138,6 @@ export function kindListing(collection: EntryCollection, lang: Lang) {
     path: kindPath(collection),
     facets: ['theme', 'municipality', 'country', 'effort', 'applied'] as const,
     trail: [],
-    searchFilter: { name: 'kind', value: t(`kind.${collection}`) },
+    searchFilter: { name: 'kind', value: collections[collection].schemaKind },
   };
 }

@@ -2,6 +2,8 @@
 // first time the reader searches, never before. Ukrainian query words are looked up in the word
 // tables the build writes (src/search/build-index.ts): one small shard per word, never a dictionary.
 import type { Lang } from '../i18n/locales.ts';
+import { fillPlaceholders, formatCount, pluralString } from '../i18n/plural.ts';
+import { formatDate } from '../lib/format.ts';
 import {
   excerptAround,
   formPositions,
@@ -30,7 +32,7 @@ interface PagefindModule {
 
 export interface SearchStrings {
   loading: string;
-  results: Record<string, string>;
+  results: Partial<Record<Intl.LDMLPluralRule, string>>;
   none: string;
   error: string;
   themesLink: string;
@@ -38,6 +40,12 @@ export interface SearchStrings {
   more: string;
   clear: string;
   filters: Record<string, string>;
+  /**
+   * Per facet, each value's id (as indexed and as written in the address) → its name in the page's
+   * language: theme ids, kinds (practice, guide, case, question), municipality ids, countries (NL,
+   * UA). Years are their own name.
+   */
+  filterLabels: Record<string, Record<string, string>>;
   /** Heading of the results in other languages. */
   otherLanguages: string;
   /** Added to the announcement when other languages have results: {count}. */
@@ -141,7 +149,6 @@ export function startSearchPage(root: HTMLElement) {
   const more = root.querySelector<HTMLButtonElement>('.kb-search__more')!;
   const others = root.querySelector<HTMLElement>('.kb-search__others')!;
   const othersList = others.querySelector<HTMLOListElement>('ol')!;
-  const rules = new Intl.PluralRules(lang);
   const chosen = new Map<string, Set<string>>();
   let facetIndex: Promise<unknown> | undefined;
   let shown: Hit[] = [];
@@ -155,8 +162,29 @@ export function startSearchPage(root: HTMLElement) {
   document.querySelector<HTMLElement>('[data-kb-search-fallback]')?.setAttribute('hidden', '');
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
-  for (const name of facetOrder) for (const value of params.getAll(name)) choose(name, value, true);
+  for (const name of facetOrder)
+    for (const value of params.getAll(name)) {
+      const id = filterId(name, value);
+      if (id !== undefined) choose(name, id, true);
+    }
   if (params.get('sort') === 'date') sort.value = 'date';
+
+  /**
+   * The id of a filter value in the address; undefined (ignored) when the value is unknown. A link
+   * saved before addresses held ids carries the name in the page's language: that is taken too.
+   */
+  function filterId(name: string, value: string): string | undefined {
+    if (name === 'year') return /^\d{4}$/u.test(value) ? value : undefined;
+    const known = strings.filterLabels[name] ?? {};
+    if (Object.hasOwn(known, value)) return value;
+    return Object.entries(known).find(([, label]) => label === value)?.[0];
+  }
+
+  /** The name of a filter value (an id) in the page's language. */
+  function filterLabel(name: string, id: string): string {
+    const known = strings.filterLabels[name] ?? {};
+    return Object.hasOwn(known, id) ? known[id]! : id;
+  }
 
   function choose(name: string, value: string, on: boolean) {
     const values = chosen.get(name) ?? new Set<string>();
@@ -218,7 +246,8 @@ export function startSearchPage(root: HTMLElement) {
       // Entries that exist only in other languages, searched once this language's results show.
       const elsewhere = query ? await searchOtherLanguages(query, current) : 0;
       if (current !== run) return;
-      if (elsewhere > 0) status.append(' ', strings.otherCount.replace('{count}', elsewhere.toLocaleString(lang)));
+      if (elsewhere > 0)
+        status.append(' ', fillPlaceholders(strings.otherCount, { count: formatCount(elsewhere, lang) }));
       else if (announcement === 'none') status.append(' ', ...languageLinks(query));
       // The facet counts need Pagefind's filter index, which grows with the site: it is fetched
       // only after the first results are on the screen, then the same search gives the counts.
@@ -237,11 +266,15 @@ export function startSearchPage(root: HTMLElement) {
 
   function announce(query: string): 'results' | 'none' {
     if (shown.length === 0) {
-      status.replaceChildren(strings.none.replace('{query}', query), ' ', link(strings.themesHref, strings.themesLink));
+      status.replaceChildren(
+        fillPlaceholders(strings.none, { query }),
+        ' ',
+        link(strings.themesHref, strings.themesLink),
+      );
       return 'none';
     }
-    const form = strings.results[rules.select(shown.length)] ?? strings.results['other']!;
-    status.textContent = form.replace('{count}', shown.length.toLocaleString(lang)).replace('{query}', query);
+    // The same plural rules, count format and placeholders as the server's translator (useTranslations).
+    status.textContent = pluralString(strings.results, shown.length, lang, { query });
     return 'results';
   }
 
@@ -307,7 +340,9 @@ export function startSearchPage(root: HTMLElement) {
     const anchor = link(result.url, result.meta['title'] ?? result.url);
     if (resultLang) anchor.hreflang = resultLang;
     heading.append(anchor);
-    const details = [result.meta['themes'], result.meta['municipalities'], formatDate(result.meta['date'])].filter(
+    const date = result.meta['date'];
+    // The same date format as the server-rendered listings and entry pages.
+    const details = [result.meta['themes'], result.meta['municipalities'], date && formatDate(date, lang)].filter(
       Boolean,
     );
     const meta = element('p', 'kb-result__meta', details.join(' · '));
@@ -332,7 +367,7 @@ export function startSearchPage(root: HTMLElement) {
           const fieldset = element('fieldset', 'kb-search__facet');
           fieldset.append(element('legend', undefined, strings.filters[name] ?? name));
           const values = Object.entries(available[name]!).sort(([a], [b]) =>
-            name === 'year' ? b.localeCompare(a) : a.localeCompare(b, lang),
+            name === 'year' ? b.localeCompare(a) : filterLabel(name, a).localeCompare(filterLabel(name, b), lang),
           );
           for (const [value, count] of values) {
             const checked = chosen.get(name)?.has(value) ?? false;
@@ -343,7 +378,7 @@ export function startSearchPage(root: HTMLElement) {
             box.name = name;
             box.value = value;
             box.checked = checked;
-            label.append(box, ` ${value} `, element('span', 'kb-search__count', `(${count})`));
+            label.append(box, ` ${filterLabel(name, value)} `, element('span', 'kb-search__count', `(${count})`));
             fieldset.append(label);
           }
           return fieldset;
@@ -358,13 +393,6 @@ export function startSearchPage(root: HTMLElement) {
       });
       facets.append(clear);
     }
-  }
-
-  function formatDate(iso: string | undefined) {
-    if (!iso) return '';
-    return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, { dateStyle: 'long', timeZone: 'UTC' }).format(
-      new Date(`${iso}T00:00:00Z`),
-    );
   }
 
   let debounce: ReturnType<typeof setTimeout> | undefined;

@@ -98,9 +98,34 @@ test('facets narrow the results and can be cleared', async ({ page }) => {
     .getByRole('checkbox', { name: /Handreiking/ })
     .check();
   await expect(results(page)).toHaveCount(2);
-  await expect(page).toHaveURL(/kind=Handreiking/);
+  // The address holds the kind's id, not its name.
+  await expect(page).toHaveURL(/\?q=gemeenten&kind=guide$/);
   await page.getByRole('button', { name: 'Alle filters wissen' }).click();
   await expect(results(page)).toHaveCount(all);
+});
+
+test('filters in the address are ids; the page shows their names, and ignores unknown values', async ({ page }) => {
+  await page.goto('/uk/search/?q=громади&kind=guide&theme=housing&kind=nonsense&year=soon&country=XX');
+  await page.locator('[data-kb-search][data-state="done"]').waitFor();
+  const kinds = page.getByRole('group', { name: 'Тип' });
+  await expect(kinds.getByRole('checkbox', { name: /Посібник/ })).toBeChecked();
+  await expect(page.getByRole('group', { name: 'Тема' }).getByRole('checkbox', { checked: true })).toHaveCount(1);
+  await expect(page).toHaveURL(/\?q=%D0%B3%D1%80%D0%BE%D0%BC%D0%B0%D0%B4%D0%B8&theme=housing&kind=guide$/);
+  const hrefs = await results(page)
+    .locator('h2 a')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  expect(hrefs.length).toBeGreaterThan(0);
+  for (const href of hrefs) expect(href).toMatch(/^\/uk\/guides\//);
+  // The same address in another language selects the same filter, shown in that language.
+  await page.goto('/nl/search/?q=gemeenten&kind=guide');
+  await page.locator('[data-kb-search][data-state="done"]').waitFor();
+  await expect(page.getByRole('group', { name: 'Soort' }).getByRole('checkbox', { name: /Handreiking/ })).toBeChecked();
+  await expect(results(page)).toHaveCount(2);
+  // A link saved when the address held names still selects the filter, and the address becomes ids.
+  await page.goto('/nl/search/?q=gemeenten&kind=Handreiking');
+  await page.locator('[data-kb-search][data-state="done"]').waitFor();
+  await expect(results(page)).toHaveCount(2);
+  await expect(page).toHaveURL(/\?q=gemeenten&kind=guide$/);
 });
 
 test('results can be ordered by date', async ({ page }) => {

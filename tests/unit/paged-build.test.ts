@@ -40,9 +40,8 @@ describe('a knowledge base larger than one page of entries', () => {
   it('sends the filters of a long listing to the search page instead of filtering one page', () => {
     const first = html('uk/practices');
     expect(first).not.toContain('class="kb-filters');
-    expect(first).toContain(
-      'href="/uk/search/?kind=%D0%94%D0%BE%D0%B1%D1%80%D0%B0+%D0%BF%D1%80%D0%B0%D0%BA%D1%82%D0%B8%D0%BA%D0%B0"',
-    );
+    // Filters in the address are ids, the same in every language.
+    expect(first).toContain('href="/uk/search/?kind=practice"');
   });
 
   it('never puts more than 48 entries on a listing page', () => {
