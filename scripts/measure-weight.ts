@@ -61,7 +61,7 @@ try {
   await page.locator('[data-kb-search][data-state="done"]').waitFor();
   await page.waitForLoadState('networkidle');
   // The search page marks the moment its first results are on the page (performance mark
-  // kb:search-results, src/search/search-page.ts); what it fetched before is the first query. After
+  // kb:search-results, src/components/search/search-page.ts); what it fetched before is the first query. After
   // it, it searches the other languages' indexes and fetches the facet counts (Pagefind's filter
   // files of the page language: filter/uk_…).
   const timing = await page.evaluate(() => ({

@@ -1,9 +1,10 @@
-// Runs in the browser, on the search page only. Pagefind's own script and index are loaded the
+// Runs in the browser, on the search page only: the script of SearchPage.astro, which documents the
+// markup and data attributes this relies on. Pagefind's own script and index are loaded the
 // first time the reader searches, never before. Ukrainian query words are looked up in the word
 // tables the build writes (src/search/build-index.ts): one small shard per word, never a dictionary.
-import type { Lang } from '../i18n/locales.ts';
-import { fillPlaceholders, formatCount, pluralString } from '../i18n/plural.ts';
-import { formatDate } from '../lib/format.ts';
+import type { Lang } from '../../i18n/locales.ts';
+import { fillPlaceholders, formatCount, pluralString } from '../../i18n/plural.ts';
+import { formatDate } from '../../lib/format.ts';
 import {
   excerptAround,
   formPositions,
@@ -12,8 +13,8 @@ import {
   type Lookup,
   type PagefindEngine,
   type PagefindPage,
-} from './query-plan.ts';
-import { shardOf, wordTablePath, type WordShard } from './words.ts';
+} from '../../search/query-plan.ts';
+import { shardOf, wordTablePath, type WordShard } from '../../search/words.ts';
 
 type PagefindResult = PagefindPage;
 interface PagefindSearch {
