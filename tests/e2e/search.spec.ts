@@ -1,24 +1,47 @@
 import { expect, test, type Page } from '@playwright/test';
+import { locales, type Lang } from '../../src/i18n/locales.ts';
+import { fillPlaceholders, pluralString } from '../../src/i18n/plural.ts';
+import { dictionaries } from '../../src/i18n/translations.ts';
 
+const { nl, uk, en } = dictionaries;
 const results = (page: Page) => page.locator('.kb-result');
-const searching = { nl: 'Bezig met zoeken…', uk: 'Пошук…', en: 'Searching…' } as const;
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** The plural forms of the results announcement in a language. */
+const resultForms = (lang: Lang) => {
+  const d = dictionaries[lang];
+  return {
+    one: d['search.results.one'],
+    few: d['search.results.few'],
+    many: d['search.results.many'],
+    other: d['search.results.other'],
+  };
+};
+/** The results announcement for a query, whatever the count. */
+const resultsFor = (lang: Lang, query: string) =>
+  new RegExp(
+    Object.values(resultForms(lang))
+      .map((form) => escape(fillPlaceholders(form, { query })).replace(escape('{count}'), '[\\d\\s.,]+'))
+      .join('|'),
+  );
 
 /** Types a query into the search page and waits until the results (or the no-results message) are there. */
-async function search(page: Page, lang: keyof typeof searching, query: string) {
+async function search(page: Page, lang: Lang, query: string) {
   await page.goto(`/${lang}/search/`);
   await page.waitForLoadState('networkidle');
   const box = page.getByRole('searchbox');
   await box.fill(query);
   await box.press('Enter');
-  await expect(page.getByRole('status')).not.toHaveText(new RegExp(`^(|${searching[lang]})$`));
+  await expect(page.getByRole('status')).not.toHaveText(
+    new RegExp(`^(|${escape(dictionaries[lang]['search.loading'])})$`),
+  );
   // Then the other languages and the facet counts.
   await page.locator('[data-kb-search][data-state="done"]').waitFor();
 }
 
 /** The addresses of the results the search page shows for a query. */
-async function found(page: Page, lang: keyof typeof searching, query: string) {
+async function found(page: Page, lang: Lang, query: string) {
   await search(page, lang, query);
-  const more = page.getByRole('button', { name: /More results|Meer resultaten|Більше результатів/ });
+  const more = page.getByRole('button', { name: dictionaries[lang]['search.more'] });
   while (await more.isVisible()) {
     const before = await results(page).count();
     await more.click();
@@ -46,7 +69,7 @@ async function rawCount(page: Page, query: string): Promise<number> {
 
 test('a Ukrainian query finds the entry in Ukrainian, with the words highlighted', async ({ page }) => {
   await search(page, 'uk', 'скарги');
-  await expect(page.getByRole('status')).toContainText('за запитом «скарги»');
+  await expect(page.getByRole('status')).toHaveText(resultsFor('uk', 'скарги'));
   const first = results(page).filter({ hasText: 'Процедура подання скарг українською мовою' });
   await expect(first).toHaveCount(1);
   await expect(first.locator('mark').first()).toBeVisible();
@@ -92,24 +115,25 @@ test('facets narrow the results and can be cleared', async ({ page }) => {
   const all = await results(page).count();
   expect(all).toBe(3); // the first three of them
   // The nine entries and the three questions of the fixture that say «gemeente(n)» or «gemeentelijke».
-  await expect(page.getByRole('status')).toContainText('12 resultaten');
-  await page
-    .getByRole('group', { name: 'Soort' })
-    .getByRole('checkbox', { name: /Handreiking/ })
-    .check();
+  await expect(page.getByRole('status')).toContainText(
+    pluralString(resultForms('nl'), 12, 'nl', { query: 'gemeenten' }),
+  );
+  await page.getByRole('group', { name: nl['filter.kind'] }).getByRole('checkbox', { name: nl['kind.guides'] }).check();
   await expect(results(page)).toHaveCount(2);
   // The address holds the kind's id, not its name.
   await expect(page).toHaveURL(/\?q=gemeenten&kind=guide$/);
-  await page.getByRole('button', { name: 'Alle filters wissen' }).click();
+  await page.getByRole('button', { name: nl['search.clearFilters'] }).click();
   await expect(results(page)).toHaveCount(all);
 });
 
 test('filters in the address are ids; the page shows their names, and ignores unknown values', async ({ page }) => {
   await page.goto('/uk/search/?q=громади&kind=guide&theme=housing&kind=nonsense&year=soon&country=XX');
   await page.locator('[data-kb-search][data-state="done"]').waitFor();
-  const kinds = page.getByRole('group', { name: 'Тип' });
-  await expect(kinds.getByRole('checkbox', { name: /Посібник/ })).toBeChecked();
-  await expect(page.getByRole('group', { name: 'Тема' }).getByRole('checkbox', { checked: true })).toHaveCount(1);
+  const kinds = page.getByRole('group', { name: uk['filter.kind'] });
+  await expect(kinds.getByRole('checkbox', { name: uk['kind.guides'] })).toBeChecked();
+  await expect(
+    page.getByRole('group', { name: uk['filter.theme'] }).getByRole('checkbox', { checked: true }),
+  ).toHaveCount(1);
   await expect(page).toHaveURL(/\?q=%D0%B3%D1%80%D0%BE%D0%BC%D0%B0%D0%B4%D0%B8&theme=housing&kind=guide$/);
   const hrefs = await results(page)
     .locator('h2 a')
@@ -119,10 +143,12 @@ test('filters in the address are ids; the page shows their names, and ignores un
   // The same address in another language selects the same filter, shown in that language.
   await page.goto('/nl/search/?q=gemeenten&kind=guide');
   await page.locator('[data-kb-search][data-state="done"]').waitFor();
-  await expect(page.getByRole('group', { name: 'Soort' }).getByRole('checkbox', { name: /Handreiking/ })).toBeChecked();
+  await expect(
+    page.getByRole('group', { name: nl['filter.kind'] }).getByRole('checkbox', { name: nl['kind.guides'] }),
+  ).toBeChecked();
   await expect(results(page)).toHaveCount(2);
   // A link saved when the address held names still selects the filter, and the address becomes ids.
-  await page.goto('/nl/search/?q=gemeenten&kind=Handreiking');
+  await page.goto(`/nl/search/?${new URLSearchParams({ q: 'gemeenten', kind: nl['kind.guides'] })}`);
   await page.locator('[data-kb-search][data-state="done"]').waitFor();
   await expect(results(page)).toHaveCount(2);
   await expect(page).toHaveURL(/\?q=gemeenten&kind=guide$/);
@@ -130,7 +156,7 @@ test('filters in the address are ids; the page shows their names, and ignores un
 
 test('results can be ordered by date', async ({ page }) => {
   await search(page, 'en', 'municipalities');
-  await page.getByLabel('Order').selectOption('date');
+  await page.getByLabel(en['search.sort']).selectOption('date');
   await expect(page).toHaveURL(/sort=date/);
   // The address changes as the new search starts; the list is re-ordered when it is done.
   await page.locator('[data-kb-search][data-state="done"]').waitFor();
@@ -141,8 +167,8 @@ test('results can be ordered by date', async ({ page }) => {
 
 test('a query without results says so and points to the themes', async ({ page }) => {
   await search(page, 'uk', 'ґзщшйцук');
-  await expect(page.getByRole('status')).toContainText('За запитом «ґзщшйцук» нічого не знайдено');
-  await page.getByRole('status').getByRole('link', { name: 'Теми' }).click();
+  await expect(page.getByRole('status')).toContainText(fillPlaceholders(uk['search.none'], { query: 'ґзщшйцук' }));
+  await page.getByRole('status').getByRole('link', { name: uk['home.themes'] }).click();
   await expect(page).toHaveURL(/\/uk\/#themes$/);
 });
 
@@ -158,14 +184,14 @@ test('only the entry is indexed: not navigation, footer, notices, related entrie
   });
   expect(content).toContain('Процедура подання скарг українською мовою');
   for (const outside of [
-    'Перейти до основного вмісту', // skip link
-    'Головне меню', // navigation
-    'Пошук у базі знань', // search box
-    'яку координує VNG International', // footer
-    'переклад ще ніхто не перевірив', // unreviewed-translation notice
-    'Див. також', // related entries
-    'Цей матеріал іншими мовами', // language list
-    'Редагувати цю сторінку', // edit link
+    uk['skipLink.label'],
+    uk['nav.label'],
+    uk['search.label'],
+    uk['footer.about'],
+    uk['entry.unreviewedTranslation'],
+    uk['entry.related'],
+    uk['entry.languages'],
+    uk['entry.edit'],
   ]) {
     expect(content, outside).not.toContain(outside);
   }
@@ -173,8 +199,8 @@ test('only the entry is indexed: not navigation, footer, notices, related entrie
 
 test('the search box in the header leads to the search page with the query', async ({ page }) => {
   await page.goto('/nl/practices/');
-  await page.getByRole('searchbox', { name: 'Zoeken in de kennisbank' }).fill('klacht');
-  await page.getByRole('button', { name: 'Zoeken', exact: true }).click();
+  await page.getByRole('searchbox', { name: nl['search.label'] }).fill('klacht');
+  await page.getByRole('button', { name: nl['search.button'], exact: true }).click();
   await expect(page).toHaveURL(/\/nl\/search\/\?q=klacht$/);
   await expect(results(page).first()).toBeVisible();
 });
@@ -187,7 +213,7 @@ test('search works with the keyboard only', async ({ page }) => {
   await page.keyboard.press('Enter');
   await expect(results(page).first()).toBeVisible();
   const before = await results(page).count();
-  const box = page.getByRole('group', { name: 'Тип' }).getByRole('checkbox', { name: /Посібник/ });
+  const box = page.getByRole('group', { name: uk['filter.kind'] }).getByRole('checkbox', { name: uk['kind.guides'] });
   for (let i = 0; i < 15 && !(await box.evaluate((el) => el === document.activeElement)); i++)
     await page.keyboard.press('Tab');
   await expect(box).toBeFocused();
@@ -200,11 +226,11 @@ test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('the search page leads to the browse pages', async ({ page }) => {
     await page.goto('/nl/');
-    await page.getByRole('searchbox', { name: 'Zoeken in de kennisbank' }).fill('klacht');
-    await page.getByRole('button', { name: 'Zoeken', exact: true }).click();
-    await expect(page.getByText('Zoeken werkt met JavaScript')).toBeVisible();
-    await page.getByRole('link', { name: 'Goede praktijken' }).last().click();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Goede praktijken');
+    await page.getByRole('searchbox', { name: nl['search.label'] }).fill('klacht');
+    await page.getByRole('button', { name: nl['search.button'], exact: true }).click();
+    await expect(page.getByText(nl['search.noScript'])).toBeVisible();
+    await page.getByRole('link', { name: nl['kinds.practices'] }).last().click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(nl['kinds.practices']);
   });
 });
 
@@ -224,13 +250,13 @@ test('an entry without an English text is listed from the English search page, m
   page,
 }) => {
   await search(page, 'en', 'inceptiefase');
-  const others = page.getByRole('region', { name: 'Only in other languages' });
+  const others = page.getByRole('region', { name: en['search.otherLanguages'] });
   await expect(others).toBeVisible();
   const listed = others.locator('.kb-result');
   await expect(listed).toHaveCount(1);
   await expect(listed).toHaveAttribute('lang', 'nl');
   await expect(listed.getByRole('link')).toHaveAttribute('href', '/nl/cases/inceptiefase-van-de-pilot/');
-  await expect(page.getByRole('status')).toContainText('Found only in other languages: 1.');
+  await expect(page.getByRole('status')).toContainText(fillPlaceholders(en['search.otherCount'], { count: 1 }));
   // Entries that have an English text are not repeated there.
   await search(page, 'en', 'pilot');
   await expect(
@@ -241,9 +267,9 @@ test('an entry without an English text is listed from the English search page, m
 test('a query that matches nothing says so, and offers the other languages and the themes', async ({ page }) => {
   await search(page, 'nl', 'qzxwvkj');
   const status = page.getByRole('status');
-  await expect(status).toContainText('Geen resultaten voor ‘qzxwvkj’');
-  await expect(status.getByRole('link', { name: 'Українська' })).toHaveAttribute('href', '/uk/search/?q=qzxwvkj');
-  await expect(status.getByRole('link', { name: 'English' })).toHaveAttribute('href', '/en/search/?q=qzxwvkj');
+  await expect(status).toContainText(fillPlaceholders(nl['search.none'], { query: 'qzxwvkj' }));
+  await expect(status.getByRole('link', { name: locales.uk.label })).toHaveAttribute('href', '/uk/search/?q=qzxwvkj');
+  await expect(status.getByRole('link', { name: locales.en.label })).toHaveAttribute('href', '/en/search/?q=qzxwvkj');
   await expect(results(page)).toHaveCount(0);
 });
 
