@@ -1,8 +1,51 @@
+import type { PaginateFunction } from 'astro';
 import type { Lang } from '../i18n/locales.ts';
 import { useTranslations } from '../i18n/translations.ts';
 import { collections, paths, type EntryCollection } from '../content-model.ts';
 import { toCard, toQuestionCard, type Card } from './cards.ts';
 import { getCatalogue, pickVersion, type Theme } from './entries.ts';
+
+/**
+ * Listings show at most this many entries per page, so that a page stays light on a weak
+ * connection however large the knowledge base grows; a listing that fits on one page filters
+ * in the page itself (CSS), a longer one filters through the search page.
+ */
+export const pageSize = 48;
+
+/** The address of page `page` (1-based) of a listing in `lang`. */
+export type ListingPath = (lang: Lang, page: number) => string;
+
+/**
+ * The static paths of a listing's pages in one language, made by Astro's paginate() for a route
+ * whose last segment is the rest parameter `[...page]`. Page 1 is at the listing's own address
+ * (`/nl/practices/`), page n at `page/<n>/` below it (`/nl/practices/page/2/`), as `path` (from
+ * `paths`) writes them: paginate() alone would put page n at `<n>/`, and `/nl/practices/2/` can be
+ * the address of an entry whose slug is `2`. Each page's `url` (current, prev, next, first, last)
+ * is paginate()'s, moved to `page/<n>/`; the build stops if one differs from `path`.
+ */
+export function listingPages<Params extends Record<string, string>, Props extends Record<string, unknown>>(
+  paginate: PaginateFunction,
+  cards: readonly Card[],
+  listing: { lang: Lang; path: ListingPath; params: Params; props?: Props },
+) {
+  const { lang, path, params, props } = listing;
+  const first = path(lang, 1);
+  return paginate(cards, {
+    pageSize,
+    params,
+    props,
+    format: (url) => (url === first ? url : url.replace(/(\d+)\/$/, 'page/$1/')),
+  }).map((route) => {
+    const { page } = route.props;
+    const expected = path(lang, page.currentPage);
+    if (page.url.current !== expected)
+      throw new Error(`paginate() made ${page.url.current} for page ${page.currentPage} of ${expected}`);
+    return {
+      ...route,
+      params: { ...route.params, page: page.currentPage > 1 ? `page/${page.currentPage}` : undefined },
+    };
+  });
+}
 
 /** Every listing's cards in one language, grouped once per build: pages look them up, never rescan. */
 interface CardIndex {
@@ -90,7 +133,7 @@ export function questionsListing(lang: Lang) {
   return {
     title: t('kinds.questions'),
     description: t('kinds.questions.description'),
-    path: (code: Lang) => paths.questions(code),
+    path: questionsPath,
     facets: ['theme', 'state', 'country', 'municipality'] as const,
     trail: [],
     searchFilter: { name: 'kind', value: collections.questions.schemaKind },
@@ -113,9 +156,17 @@ export async function municipalityCards(municipality: string, lang: Lang): Promi
   return (await cardIndex(lang)).byMunicipality.get(municipality) ?? [];
 }
 
-export const themePath = (theme: string) => (lang: Lang, page: number) => paths.theme(lang, theme, page);
-export const kindPath = (collection: EntryCollection) => (lang: Lang, page: number) =>
-  paths.collection(lang, collection, page);
+export const themePath =
+  (theme: string): ListingPath =>
+  (lang, page) =>
+    paths.theme(lang, theme, page);
+export const kindPath =
+  (collection: EntryCollection): ListingPath =>
+  (lang, page) =>
+    paths.collection(lang, collection, page);
+/** The questions overview pages like the others: `page/<n>/` below its address. */
+export const questionsPath: ListingPath = (lang, page) =>
+  page > 1 ? `${paths.questions(lang)}page/${page}/` : paths.questions(lang);
 
 export function themeListing(theme: Theme, lang: Lang) {
   const t = useTranslations(lang);
