@@ -1,5 +1,4 @@
 // @ts-check
-import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
@@ -11,7 +10,6 @@ import { offline } from './src/integrations/offline.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { cspHash } from './src/layouts/csp.ts';
 import { repository } from './src/lib/site.ts';
-import { entryPipeline } from './src/mdx/pipeline.ts';
 
 // The public address; set SITE_URL when deploying elsewhere (absolute links in sitemap, feeds and
 // email). A path in it, as a GitHub Pages project site has (https://owner.github.io/repo/),
@@ -29,9 +27,9 @@ export default defineConfig({
     contentCheck(),
     // Reading without a connection: writes the service worker /sw.js (src/integrations/offline.ts).
     offline(),
-    // Static parts of an entry body become one HTML string each instead of a tree of JSX calls:
-    // modules 40 % smaller, fewer nodes to render (BENCHMARKS.md). Components and images stay components.
-    mdx({ optimize: true }),
+    // MDX for pages of the site itself (src/pages/**/*.mdx). Entries are not compiled by it: they
+    // are data, rendered to HTML by the content loader (src/mdx/render-entry-body.ts).
+    mdx(),
     sitemap({
       i18n: { defaultLocale, locales: Object.fromEntries(langs.map((lang) => [lang, lang])) },
       // Pages without text of their own (404, the root language choice) stay out of the sitemap.
@@ -43,10 +41,6 @@ export default defineConfig({
   markdown: {
     // Shiki colours code with style="" attributes, which the Content-Security-Policy (below) blocks.
     syntaxHighlight: false,
-    // Sätteri, Astro's default engine and the content check's parser: the page is rendered from the
-    // tree the check read. MDX inherits it. Guard, file and figure steps (mdast), footnote and
-    // task-list labels and scrollable tables (hast): src/mdx/pipeline.ts.
-    processor: satteri(entryPipeline),
   },
   i18n: {
     locales: [...langs],

@@ -2,63 +2,93 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { collections, textId, type CollectionName } from '../content-model.ts';
+import { collections, textId, type CollectionName, type TextCollection } from '../content-model.ts';
+import { EntryBodyError, renderEntryBody, type RenderedBody } from '../mdx/render-entry-body.ts';
 import { parseMdxSource, parseYaml } from './frontmatter.ts';
 import { readCollectionTree } from './read-tree.ts';
 
 /**
  * The content layer's loader for one collection: it lists files with the check's own reader
  * (no symbolic links, the same layout) and reads frontmatter with the check's own YAML parser,
- * so that the site and `npm run check` can never read a file differently. Texts are MDX that
- * Astro renders on demand (`deferredRender`); a file the check rejects is left out, and the dev
- * server shows the check's message for it.
+ * so that the site and `npm run check` can never read a file differently. A text's body is
+ * rendered here, to HTML, by src/mdx/render-entry-body.ts: with the check's engine, and never
+ * compiled to code. Its images go into the data as `{ images: [...] }` beside the frontmatter,
+ * where the collection's schema (content.config.ts) turns them into astro:assets images. A file
+ * whose frontmatter the check rejects is left out (the dev server shows the check's message for
+ * it); a body that breaks the MDX rules stops the build, also when the check was skipped.
  */
 export function contentLoader(root: string, collection: CollectionName): Loader {
   return {
     name: 'kb:content',
     load: async (context) => {
-      await sync(context, root, collection);
+      await sync(context, root, collection, { strict: true });
+      // While the dev server runs, a body that breaks the rules is left out with its message;
+      // the server keeps running and takes the file in again once it is mended.
       context.watcher?.on('all', (_event, path) => {
-        if (path.startsWith(root)) void sync(context, root, collection);
+        if (path.startsWith(root)) void sync(context, root, collection, { strict: false });
       });
     },
   };
 }
 
-async function sync(context: LoaderContext, root: string, collection: CollectionName) {
+async function sync(context: LoaderContext, root: string, collection: CollectionName, { strict }: { strict: boolean }) {
   const { store, config, logger } = context;
   const tree = readCollectionTree(root, collection);
   const projectRoot = fileURLToPath(config.root);
   const isData = collections[collection].kind === 'data';
   const files = isData
-    ? tree.data.map((file) => ({ id: file.id, path: file.path }))
-    : tree.entries.map((entry) => ({ id: textId(entry.slug, entry.lang), path: entry.path }));
+    ? tree.data.map((file) => ({ id: file.id, path: file.path, text: undefined }))
+    : tree.entries.map((entry) => ({ id: textId(entry.slug, entry.lang), path: entry.path, text: entry }));
   const seen = new Set<string>();
-  for (const { id, path } of files) {
+  for (const { id, path, text: place } of files) {
     const text = readFileSync(path, 'utf8');
     const filePath = relative(projectRoot, path).split('\\').join('/');
-    const digest = context.generateDigest(text);
-    const existing = store.get(id);
-    if (existing?.digest === digest && existing.filePath === filePath) {
-      // Unchanged since the last build: the store keeps it, but the module map is written anew
-      // by every build and must list it again (as Astro's glob loader does).
-      if (existing.deferredRender) store.addModuleImport(filePath);
+    const source = isData ? { ...parseYaml(text), body: undefined, bodyLine: 1 } : parseMdxSource(text);
+    if (source.data === undefined) continue;
+    // Rendered on every sync (about 0.2 ms a body), so that a change to the renderer reaches
+    // every page; the digest covers the HTML, so the store keeps what did not change.
+    let body: RenderedBody | undefined;
+    try {
+      body =
+        place && !isData
+          ? renderEntryBody(source.body ?? '', {
+              collection: collection as TextCollection,
+              slug: place.slug,
+              lang: place.lang,
+              file: filePath,
+              firstLine: source.bodyLine,
+            })
+          : undefined;
+    } catch (error) {
+      if (strict || !(error instanceof EntryBodyError)) throw error;
+      logger.error(error.message);
+      continue;
+    }
+    const digest = context.generateDigest(body ? `${text}\0${body.html}` : text);
+    if (store.get(id)?.digest === digest) {
       seen.add(id);
       continue;
     }
-    const source = isData ? { ...parseYaml(text), body: undefined } : parseMdxSource(text);
-    if (source.data === undefined) continue;
     let data: Record<string, unknown>;
     try {
-      data = await context.parseData({ id, data: source.data as Record<string, unknown>, filePath: path });
+      const frontmatter = source.data as Record<string, unknown>;
+      data = await context.parseData({
+        id,
+        data: isData ? frontmatter : { frontmatter, images: body?.images ?? [] },
+        filePath: path,
+      });
     } catch {
       logger.warn(`${filePath} is left out until it passes npm run check`);
       continue;
     }
     seen.add(id);
-    // Pages render the MDX module; only a newsletter's body is read as text (its email).
-    const body = collection === 'newsletters' ? { body: source.body ?? '' } : {};
-    store.set(isData ? { id, data, filePath, digest } : { id, data, filePath, digest, ...body, deferredRender: true });
+    // The newsletter email is made from the body's text too (src/newsletter/).
+    const raw = collection === 'newsletters' ? { body: source.body ?? '' } : {};
+    store.set(
+      body
+        ? { id, data, filePath, digest, ...raw, rendered: { html: body.html, metadata: {} } }
+        : { id, data, filePath, digest },
+    );
   }
   for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
 }

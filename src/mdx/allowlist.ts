@@ -1,7 +1,7 @@
 /**
  * The components an entry may use in its MDX body, and the attributes each accepts.
  * This is the single reviewable allowlist: the content check rejects everything else, and
- * `src/components/mdx/index.ts` provides exactly these names to the renderer.
+ * `src/mdx/render-entry-body.ts` renders exactly these names, as plain elements.
  * Attribute values are always plain strings; `values` limits them, `file` means "a file in the entry folder".
  */
 export interface AttributeRule {

@@ -31,7 +31,7 @@ export function isSafeUrl(url: string): boolean {
  * Finds everything in a parsed MDX body that the content model forbids: `import`/`export`,
  * JavaScript expressions, `<script>`, event handlers, unknown components or attributes, and links
  * with a scheme other than http(s) or mailto. Nothing is evaluated: this reads the syntax tree only.
- * The content check and the MDX pipeline (`remark-entry-guard.ts`) both call it.
+ * The content check and the page renderer (`render-entry-body.ts`, through `checkEntryBody`) both call it.
  */
 export function findMdxViolations(tree: Root, options: EntryRuleOptions = {}): MdxViolation[] {
   const violations: MdxViolation[] = [];

@@ -1,12 +1,9 @@
 import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, devices, type Browser, type BrowserContextOptions } from '@playwright/test';
-import { pathToFileURL } from 'node:url';
-import type { Root } from 'mdast';
-import { defineMdastPlugin, mdxToJs } from 'satteri';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { entryPipeline } from '../../src/mdx/pipeline.ts';
+import { renderEntryBody } from '../../src/mdx/render-entry-body.ts';
 import { chromiumArgs, findChromium } from '../e2e/browser.ts';
 import { serveDist } from '../../scripts/lib/static-server.ts';
 import { fixtureCopy, runNode } from './helpers/run.ts';
@@ -53,38 +50,23 @@ function pick(srcset: string, slotWidth: number, dpr: number) {
   return sorted.find((candidate) => candidate.width >= slotWidth * dpr) ?? sorted.at(-1)!;
 }
 
-/** The mdast steps of the site's page pipeline on one body; returns the image URLs, link URLs and Figure attributes. */
+/** The site's rendering of one body: the images left to astro:assets, and the addresses of other images and links. */
 function rewrite(body: string) {
-  let tree: Root | undefined;
-  // Runs after the site's plugins and reads the tree they left.
-  const capture = defineMdastPlugin({
-    name: 'capture',
-    before: (root) => void (tree = JSON.parse(JSON.stringify(root)) as Root),
+  const { html, images } = renderEntryBody(body, {
+    collection: 'practices',
+    slug: 'plek',
+    lang: 'nl',
+    file: 'practices/plek/nl.mdx',
   });
-  mdxToJs(body, {
-    ...entryPipeline,
-    mdastPlugins: [...entryPipeline.mdastPlugins, capture],
-    fileURL: pathToFileURL('/c/practices/plek/nl.mdx'),
-  });
-  if (!tree) throw new Error('the pipeline did not run');
-  const found = { images: [] as string[], links: [] as string[], figures: [] as string[] };
-  const visit = (node: Root | Root['children'][number]) => {
-    if (node.type === 'image') found.images.push(`${node.alt} -> ${node.url}`);
-    if (node.type === 'link' || node.type === 'definition') found.links.push(node.url);
-    if (node.type === 'mdxJsxFlowElement' && node.name === 'Figure') {
-      found.figures.push(
-        node.attributes
-          .map((a) => (a.type === 'mdxJsxAttribute' && typeof a.value === 'string' ? `${a.name}=${a.value}` : ''))
-          .join(' '),
-      );
-    }
-    if ('children' in node) node.children.forEach((child) => visit(child));
+  return {
+    html,
+    images: images.map((image) => `${image.alt} -> ${image.src}`),
+    img: [...html.matchAll(/<img [^>]*src="([^"]*)"/g)].map((match) => match[1]),
+    links: [...html.matchAll(/<a [^>]*href="([^"]*)"/g)].map((match) => match[1]),
   };
-  visit(tree);
-  return found;
 }
 
-describe('the entry image steps of the MDX pipeline', () => {
+describe('the entry image steps of the renderer', () => {
   it('leave images in the entry folder to Astro and send everything else to /files', () => {
     const found = rewrite(
       [
@@ -97,25 +79,20 @@ describe('the entry image steps of the MDX pipeline', () => {
         '[f]: foto.webp',
       ].join('\n'),
     );
-    expect(found.figures).toEqual(['caption=De wijk']);
-    expect(found.images).toEqual([
-      'Kaart -> kaart.png',
-      'Foto -> ./foto.jpg',
-      'Oud -> /files/practices/plek/../andere/foto.jpg',
-      'Extern -> https://example.org/x.png',
-      'Ref -> foto.webp',
-    ]);
-    expect(found.links).toEqual([
-      '/files/practices/plek/plan.pdf',
-      '/files/practices/plek/foto.jpg',
-      '/files/practices/plek/foto.webp',
-    ]);
+    expect(found.html).toContain(
+      '<figure class="kb-figure"><!--kb-image:0--><figcaption>De wijk</figcaption></figure>',
+    );
+    expect(found.images).toEqual(['Kaart -> ./kaart.png', 'Foto -> ./foto.jpg', 'Ref -> ./foto.webp']);
+    expect(found.img).toEqual(['/files/practices/plek/../andere/foto.jpg', 'https://example.org/x.png']);
+    expect(found.links).toEqual(['/files/practices/plek/plan.pdf', '/files/practices/plek/foto.jpg']);
   });
 
-  it('leave a Figure of another file type to the Figure component, at its /files address', () => {
-    expect(rewrite('<Figure src="plan.pdf" alt="Plan" />').figures).toEqual([
-      'src=/files/practices/plek/plan.pdf alt=Plan',
-    ]);
+  it('show a Figure of another file type as a plain image at its /files address', () => {
+    const found = rewrite('<Figure src="plan.pdf" alt="Plan" />');
+    expect(found.images).toEqual([]);
+    expect(found.html).toBe(
+      '<figure class="kb-figure"><img src="/files/practices/plek/plan.pdf" alt="Plan" loading="lazy" decoding="async"></figure>',
+    );
   });
 });
 

@@ -1,10 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { mdxToJs } from 'satteri';
 import { afterAll, describe, expect, it } from 'vitest';
-import { entryGuard } from '../../src/mdx/entry-guard.ts';
-import { entryPipeline } from '../../src/mdx/pipeline.ts';
+import { parseForPage, renderBodyTree, renderEntryBody } from '../../src/mdx/render-entry-body.ts';
 import { fixtureCopy, runNode } from './helpers/run.ts';
 
 const frontmatter = (title: string) =>
@@ -71,41 +68,31 @@ describe('entries with code in them', () => {
     expect(markers()).toEqual([]);
   });
 
-  it('are stopped inside the MDX pipeline too, before they become a module', () => {
-    expect(() =>
-      mdxToJs('Hallo {process.exit(1)}', {
-        mdastPlugins: [entryGuard],
-        fileURL: pathToFileURL('/c/practices/p/nl.mdx'),
-      }),
-    ).toThrow(
-      'Entry breaks the MDX rules of the content model:\n/c/practices/p/nl.mdx:1:7: JavaScript expression {process.exit(1)} is not allowed; write \\{ for a literal brace',
+  it('are stopped by the page renderer too, which never turns a body into code', () => {
+    const place = { collection: 'practices', slug: 'p', lang: 'nl', file: 'practices/p/nl.mdx' } as const;
+    expect(() => renderEntryBody('Hallo {process.exit(1)}', place)).toThrow(
+      'Entry breaks the MDX rules of the content model:\npractices/p/nl.mdx:1:7: JavaScript expression {process.exit(1)} is not allowed; write \\{ for a literal brace',
     );
-    // The second reading, on the tree the page is rendered from: the plugin made for a clean text
-    // still stops a tree with code in it (as if the page's parser read the text differently).
-    const afterCleanReading = entryGuard({
-      fileURL: pathToFileURL('/c/practices/p/nl.mdx'),
-      source: 'Hallo',
-      sourceFormat: 'mdx',
-      data: {},
-    });
+    // The second reading, on the tree the page is rendered from, without the check's reading
+    // before it (as if the page's parser read the text differently): it stops too.
     for (const [hostile, message] of [
-      ['Hallo {process.exit(1)}', 'JavaScript expressions are not allowed'],
-      ['import x from "y"', 'import/export statements are not allowed'],
-      ['<Callout onClick="x">a</Callout>', 'event handler onClick is not allowed'],
-      ['<Iframe />', '<Iframe> is not allowed'],
-      ['[a](javascript:alert(1))', 'link "javascript:alert(1)" is not allowed'],
+      ['Hallo {process.exit(1)}', 'practices/p/nl.mdx:1:7: JavaScript expressions are not allowed'],
+      ['import x from "y"', 'practices/p/nl.mdx:1:1: import/export statements are not allowed'],
+      ['<Callout onClick="x">a</Callout>', 'practices/p/nl.mdx:1:1: <Callout>: event handler onClick is not allowed'],
+      ['<Iframe />', 'practices/p/nl.mdx:1:1: <Iframe> is not allowed'],
+      ['<script>{1}</script>', 'practices/p/nl.mdx:1:1: <script> is not allowed'],
+      ['[a](javascript:alert(1))', 'practices/p/nl.mdx:1:1: link "javascript:alert(1)" is not allowed'],
+      ['![a](javascript:alert(1))', 'practices/p/nl.mdx:1:1: link "javascript:alert(1)" is not allowed'],
     ]) {
-      expect(() => mdxToJs(hostile!, { mdastPlugins: [afterCleanReading] }), hostile).toThrow(message);
+      expect(() => renderBodyTree(parseForPage(hostile!, 'nl'), place), hostile).toThrow(message);
     }
-    // The same pipeline lets a clean body through.
-    expect(
-      mdxToJs('Hallo *wereld*', { ...entryPipeline, fileURL: pathToFileURL('/c/practices/p/nl.mdx') }).code,
-    ).toContain('wereld');
+    // A clean body renders, and none of it is code.
+    expect(renderEntryBody('Hallo *wereld*', place).html).toBe('<p>Hallo <em>wereld</em></p>');
   });
 });
 
 /**
- * The content check bypassed (KB_SKIP_CHECK=1, tests only): the guard inside the page pipeline must
+ * The content check bypassed (KB_SKIP_CHECK=1, tests only): the page renderer in the content loader must
  * stop the build by itself. One build per attack, each on the valid fixture plus that one entry, so
  * that every kind is shown to stop the build, not only the first one the build happens to reach.
  */
@@ -178,7 +165,7 @@ describe('with the content check bypassed, the build itself', () => {
     },
   );
 
-  it('builds the same fixture without the attack (the stop above is the guard, not the bypass)', () => {
+  it('builds the same fixture without the attack (the stop above is the renderer, not the bypass)', () => {
     const root = fixtureCopy('valid');
     roots.push(root);
     const { status, output } = runNode(['node_modules/astro/bin/astro.mjs', 'build'], {

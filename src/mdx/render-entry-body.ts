@@ -1,0 +1,233 @@
+import type { Element, ElementContent, Nodes, Parents, Properties, Root } from 'hast';
+import GithubSlugger from 'github-slugger';
+import { toHtml } from 'hast-util-to-html';
+import type { MdxJsxAttributeUnion } from 'satteri';
+import { mdxToHast } from 'satteri';
+import { paths, type TextCollection } from '../content-model.ts';
+import type { Lang } from '../i18n/locales.ts';
+import { dictionaries } from '../i18n/translations.ts';
+import { imageMark, type BodyImage } from './body-images.ts';
+import { isEntryImage, isRelativeFile } from './entry-files.ts';
+import { componentProblems, isSafeUrl, type MdxViolation, type WrittenAttribute } from './entry-rules.ts';
+import { parseEntryBody } from './parse-entry-body.ts';
+import { checkEntryBody } from './read-entry-body.ts';
+
+export interface RenderedBody {
+  /** The body's HTML; each entry image is a mark (body-images.ts), N its index in `images`. */
+  html: string;
+  images: BodyImage[];
+}
+
+/** Where a text lives: its attachments are published under paths.file(collection, slug, …). */
+export interface BodyPlace {
+  collection: TextCollection;
+  slug: string;
+  lang: Lang;
+  /** The file, for messages. */
+  file: string;
+  /** The line of the file the body starts on (after the frontmatter), for messages; 1 by default. */
+  firstLine?: number;
+}
+
+/** A body that breaks the MDX rules: the build stops with these lines, without a stack trace (it is not a bug). */
+export class EntryBodyError extends Error {
+  override name = 'EntryBodyError';
+  constructor(message: string) {
+    super(message);
+    this.stack = message;
+  }
+}
+
+/**
+ * Renders an entry body to HTML with Sätteri, the engine the content check parses with, without
+ * turning the body into code: an entry is data. MDX syntax that could run (import/export,
+ * expressions, components outside src/mdx/allowlist.ts) and links outside the allowed schemes stop
+ * the build, also when the check was skipped: first the check's own reading of the body
+ * (`checkEntryBody`), then every node of the tree this function renders.
+ *
+ * The three components become plain elements (their styles are in src/styles/global.css); images
+ * of the entry folder become marks the page fills in with astro:assets; other relative links point
+ * to the published attachment (`/files/<collection>/<slug>/…`). GFM footnotes are labelled in the
+ * text's language, task-list checkboxes get their item's text as name (WCAG 4.1.2), and tables
+ * scroll in a labelled, focusable region (WCAG 2.1.1).
+ */
+export function renderEntryBody(body: string, place: BodyPlace): RenderedBody {
+  const found = checkEntryBody(body, parseEntryBody, {});
+  if (found.length > 0) stopAt(place, found);
+  return renderBodyTree(parseForPage(body, place.lang), place);
+}
+
+/** The body as the page's hast tree: GFM, footnotes labelled in the text's language. */
+export function parseForPage(body: string, lang: Lang): Root {
+  const words = dictionaries[lang];
+  return mdxToHast(body, {
+    features: {
+      gfm: { footnotes: { label: words['footnotes.label'], backLabel: () => words['footnotes.back'] } },
+      frontmatter: false,
+      smartPunctuation: false,
+    },
+    position: true,
+  }) as Root;
+}
+
+function stopAt(place: BodyPlace, violations: MdxViolation[]): never {
+  const offset = (place.firstLine ?? 1) - 1;
+  const lines = violations.map((v) => `${place.file}:${v.line + offset}:${v.column}: ${v.message}`);
+  throw new EntryBodyError(`Entry breaks the MDX rules of the content model:\n${lines.join('\n')}`);
+}
+
+/**
+ * The second reading: renders a parsed body, node by node, and stops at anything that could carry
+ * code or a hostile link, should the tree ever differ from what the check read.
+ */
+export function renderBodyTree(tree: Root, place: BodyPlace): RenderedBody {
+  const words = dictionaries[place.lang];
+  const stop = (violations: MdxViolation[]) => stopAt(place, violations);
+  const images: BodyImage[] = [];
+  // Headings get ids as Astro gives them (github-slugger), so that links to a section keep working.
+  const slugger = new GithubSlugger();
+  const at = (node: { position?: { start: { line: number; column: number } } | undefined }, message: string) =>
+    stop([{ line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1, message }]);
+  const file = (url: string) =>
+    isRelativeFile(url)
+      ? paths.file(place.collection as Parameters<typeof paths.file>[0], place.slug, url.replace(/^\.\//u, ''))
+      : url;
+  const imageMarkFor = (image: BodyImage): ElementContent => {
+    images.push({ ...image, src: `./${image.src.replace(/^\.\//u, '')}` });
+    return { type: 'comment', value: imageMark(images.length - 1) };
+  };
+
+  const renderChildren = (parent: Parents): ElementContent[] =>
+    parent.children.flatMap((child) => renderNode(child as Nodes));
+
+  function renderNode(node: Nodes): ElementContent[] {
+    switch (node.type) {
+      case 'text':
+      case 'comment':
+        return [node];
+      case 'element':
+        return [renderElement(node)];
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement':
+        return [renderComponent(node)];
+      case 'mdxFlowExpression':
+      case 'mdxTextExpression':
+        return at(node, 'JavaScript expressions are not allowed');
+      case 'mdxjsEsm':
+        return at(node, 'import/export statements are not allowed');
+      default:
+        return at(node, `${node.type} is not allowed in an entry`);
+    }
+  }
+
+  function renderElement(node: Element): ElementContent {
+    const properties: Properties = { ...node.properties };
+    if (node.tagName === 'a' && typeof properties['href'] === 'string') {
+      const href = properties['href'];
+      if (!isSafeUrl(href))
+        at(node, `link "${href}" is not allowed; expected https://, http://, mailto: or a relative link`);
+      properties['href'] = file(href);
+    }
+    if (node.tagName === 'img' && typeof properties['src'] === 'string') {
+      const src = properties['src'];
+      if (!isSafeUrl(src))
+        at(node, `link "${src}" is not allowed; expected https://, http://, mailto: or a relative link`);
+      if (isEntryImage(src)) {
+        const title = typeof properties['title'] === 'string' ? properties['title'] : undefined;
+        return imageMarkFor({ src, alt: String(properties['alt'] ?? ''), ...(title ? { title } : {}) });
+      }
+      properties['src'] = file(src);
+    }
+    // Column alignment without a space: exactly the style attributes the Content-Security-Policy
+    // allows by hash (astro.config.mjs).
+    if ((node.tagName === 'th' || node.tagName === 'td') && typeof properties['style'] === 'string')
+      properties['style'] = properties['style'].replace(/\s+/gu, '');
+    const element: Element = { ...node, properties, children: renderChildren(node) };
+    if (/^h[1-6]$/u.test(node.tagName) && properties['id'] === undefined)
+      properties['id'] = slugger.slug(element.children.map(textOf).join(''));
+    if (node.tagName === 'li' && isTaskItem(element)) labelTask(element);
+    if (node.tagName === 'table')
+      return {
+        type: 'element',
+        tagName: 'div',
+        properties: { className: ['kb-table-scroll'], role: 'region', tabIndex: 0, ariaLabel: words['table.label'] },
+        children: [element],
+      };
+    return element;
+  }
+
+  function renderComponent(node: Extract<Nodes, { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement' }>): Element {
+    const attributes = (node.attributes as readonly MdxJsxAttributeUnion[]).map((a): WrittenAttribute =>
+      a.type === 'mdxJsxExpressionAttribute'
+        ? { spread: a.value }
+        : typeof a.value === 'string' || a.value === null || a.value === undefined
+          ? { name: a.name, value: a.value ?? null }
+          : { name: a.name, value: null, expression: true },
+    );
+    const problems = componentProblems(node.name, attributes);
+    if (problems.length > 0) at(node, problems.join('; '));
+    const text = (name: string) => {
+      const attribute = attributes.find((a) => 'name' in a && a.name === name);
+      return attribute && 'value' in attribute && typeof attribute.value === 'string' ? attribute.value : undefined;
+    };
+    const children = renderChildren(node);
+    switch (node.name) {
+      case 'Callout': {
+        const type = text('type') ?? 'note';
+        const title = text('title') ?? words[`callout.${type as 'note' | 'tip' | 'caution'}`];
+        return h('aside', { className: ['kb-callout', `kb-callout--${type}`], ariaLabel: title }, [
+          h('p', { className: ['kb-callout__title'] }, [{ type: 'text', value: title }]),
+          ...children,
+        ]);
+      }
+      case 'Steps':
+        return h('div', { className: ['kb-steps'] }, children);
+      case 'Figure': {
+        const src = text('src') ?? '';
+        const alt = text('alt') ?? '';
+        const caption = text('caption');
+        const picture = isEntryImage(src)
+          ? imageMarkFor({ src, alt })
+          : h('img', { src: file(src), alt, loading: 'lazy', decoding: 'async' }, []);
+        return h('figure', { className: ['kb-figure'] }, [
+          picture,
+          ...(caption ? [h('figcaption', {}, [{ type: 'text', value: caption }])] : []),
+        ]);
+      }
+      default:
+        return at(node, `<${node.name ?? ''}> is not an allowed component`);
+    }
+  }
+
+  const root: Root = { type: 'root', children: renderChildren(tree) };
+  return { html: toHtml(root), images };
+}
+
+const h = (tagName: string, properties: Properties, children: ElementContent[]): Element => ({
+  type: 'element',
+  tagName,
+  properties,
+  children,
+});
+
+function isTaskItem(item: Element): boolean {
+  const className = item.properties['className'];
+  return Array.isArray(className) && className.includes('task-list-item');
+}
+
+/** The checkbox of a task item gets the item's text (without nested lists) as its accessible name. */
+function labelTask(item: Element) {
+  const first = item.children.find((child) => child.type === 'element');
+  const candidates = first?.type === 'element' && first.tagName === 'p' ? first.children : item.children;
+  const checkbox = candidates.find(
+    (child): child is Element =>
+      child.type === 'element' && child.tagName === 'input' && child.properties['type'] === 'checkbox',
+  );
+  if (checkbox) checkbox.properties = { ...checkbox.properties, ariaLabel: item.children.map(textOf).join('').trim() };
+}
+
+function textOf(node: ElementContent): string {
+  if (node.type === 'text') return node.value;
+  if (node.type === 'element' && (node.tagName === 'ul' || node.tagName === 'ol')) return '';
+  return 'children' in node ? node.children.map(textOf).join('') : '';
+}
