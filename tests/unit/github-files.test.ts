@@ -146,7 +146,7 @@ describe('the issue form for asking the network', () => {
     const required = form.body.filter((element) => element.validations?.required).map((element) => element.id);
     expect(required).toEqual(['language', 'title', 'summary', 'municipalities', 'body']);
     // Without JavaScript the share page opens this form with its fields in the address (name=value).
-    const page = read('src/pages/[lang]/share.astro');
+    const page = read('src/components/share/ShareForm.astro');
     for (const id of [
       'language',
       'title',
