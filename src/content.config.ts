@@ -1,7 +1,7 @@
-import { defineCollection, type SchemaContext } from 'astro:content';
-import { z } from 'astro/zod';
+import { defineCollection } from 'astro:content';
 import { contentLoader } from './content-check/content-loader.ts';
 import { contentRoot } from './content-check/content-root.ts';
+import { textSchema as text } from './content-check/text-schema.ts';
 import type { CollectionName } from './content-model.ts';
 import { schemas } from './schemas/index.ts';
 
@@ -10,22 +10,6 @@ import { schemas } from './schemas/index.ts';
 // Astro infers the entry types from this literal object; `satisfies` keeps it complete.
 const root = contentRoot();
 const loader = (name: CollectionName) => contentLoader(root, name);
-
-/**
- * A text's data: its frontmatter (the schema the check uses) and the images of its body, which
- * the loader found while rendering it (src/mdx/render-entry-body.ts); `image()` makes each one an
- * astro:assets image, relative to the text file.
- */
-function text<S extends z.ZodType<Record<string, unknown>>>(frontmatter: S) {
-  return ({ image }: SchemaContext) => {
-    const images = z.array(z.strictObject({ src: image(), alt: z.string(), title: z.string().optional() }));
-    type Output = z.output<S> & { bodyImages: z.output<typeof images> };
-    return z.strictObject({ frontmatter, images }).transform((value): Output => {
-      const parsed = value as unknown as { frontmatter: z.output<S>; images: z.output<typeof images> };
-      return { ...parsed.frontmatter, bodyImages: parsed.images };
-    });
-  };
-}
 
 export const collections = {
   themes: defineCollection({ loader: loader('themes'), schema: schemas.themes }),

@@ -21,9 +21,10 @@ export function contentLoader(root: string, collection: CollectionName): Loader 
   return {
     name: 'kb:content',
     load: async (context) => {
-      await sync(context, root, collection, { strict: true });
-      // While the dev server runs, a body that breaks the rules is left out with its message;
-      // the server keeps running and takes the file in again once it is mended.
+      // A build stops at a body that breaks the rules; the dev server (which has a watcher) shows
+      // the message, leaves the entry out and keeps running.
+      await sync(context, root, collection, { strict: !context.watcher });
+      context.watcher?.add(root);
       context.watcher?.on('all', (_event, path) => {
         if (path.startsWith(root)) void sync(context, root, collection, { strict: false });
       });
