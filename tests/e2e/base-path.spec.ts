@@ -2,7 +2,9 @@ import { expect, test } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Parser from 'rss-parser';
+import { locales } from '../../src/i18n/locales.ts';
 import { dictionaries } from '../../src/i18n/translations.ts';
+import { themeName } from './fixture.ts';
 import { basePathDist, basePathSite } from './site.ts';
 
 // The fixture site built with SITE_URL=https://kennisbank.example.org/kb/ and served under /kb/,
@@ -38,7 +40,7 @@ test('an official walks from the home page to an entry, switches language and se
   await page
     .locator('main')
     .getByRole('link')
-    .filter({ hasText: /huisvesting/i })
+    .filter({ hasText: themeName('housing').nl })
     .first()
     .click();
   await expect(page).toHaveURL(new RegExp(`${base}nl/themes/housing/$`));
@@ -48,7 +50,7 @@ test('an official walks from the home page to an entry, switches language and se
 
   await page
     .getByRole('navigation', { name: nl['languageSelect.label'] })
-    .getByRole('link', { name: 'Українська' })
+    .getByRole('link', { name: locales.uk.label })
     .click();
   await expect(page).toHaveURL(new RegExp(`${base}uk/`));
   await expect(page.locator('html')).toHaveAttribute('lang', 'uk');

@@ -1,10 +1,17 @@
+import { expect, test, type Page } from '@playwright/test';
+import { entryCollections } from '../../src/content-model.ts';
+import { langs, locales } from '../../src/i18n/locales.ts';
+import { fillPlaceholders } from '../../src/i18n/plural.ts';
 import { dictionaries } from '../../src/i18n/translations.ts';
+import { municipalityName, themeName, titleOf } from './fixture.ts';
 
 const { nl, uk, en } = dictionaries;
-import { expect, test, type Page } from '@playwright/test';
-
-const practiceUk = 'Комплексне надання послуг переміщеним особам з України в Алсмері';
-const practiceNl = 'Integrale dienstverlening voor Oekraïense ontheemden in Aalsmeer';
+const practiceUk = titleOf('practices/integrale-dienstverlening-aalsmeer/uk.mdx');
+const practiceNl = titleOf('practices/integrale-dienstverlening-aalsmeer/nl.mdx');
+const services = themeName('services');
+// The walk reaches the municipalities from a Dutch page.
+const aalsmeer = municipalityName('aalsmeer').nl;
+const amstelveen = municipalityName('amstelveen').nl;
 
 async function expectOnDutchPracticeThenPartner(page: Page) {
   await expect(page).toHaveURL(/\/nl\/practices\/integrale-dienstverlening-aalsmeer\/$/);
@@ -15,14 +22,14 @@ async function expectOnDutchPracticeThenPartner(page: Page) {
 test('an official walks from the Ukrainian home page to a partner municipality', async ({ page }) => {
   await page.goto('/uk/');
   await expect(page.locator('html')).toHaveAttribute('lang', 'uk');
-  await page.getByRole('link', { name: 'Доступ до муніципальних послуг та інформування' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Доступ до муніципальних послуг та інформування');
+  await page.getByRole('link', { name: services.uk }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(services.uk);
 
   const cards = page.locator('.kb-listing .kb-card');
   const all = await cards.count();
   await page.getByRole('group', { name: uk['filter.kind'] }).getByLabel(uk['kinds.guides']).check();
   await expect(cards.filter({ visible: true })).toHaveCount(2);
-  await expect(page.getByRole('status')).toHaveText(uk['filter.results'].replace('{count}', '2'));
+  await expect(page.getByRole('status')).toHaveText(fillPlaceholders(uk['filter.results'], { count: 2 }));
   await page.getByRole('group', { name: uk['filter.kind'] }).getByLabel(uk['kinds.practices']).check();
   expect(await cards.filter({ visible: true }).count()).toBeLessThan(all);
 
@@ -32,16 +39,16 @@ test('an official walks from the Ukrainian home page to a partner municipality',
 
   await page
     .getByRole('navigation', { name: uk['languageSelect.label'] })
-    .getByRole('link', { name: 'Nederlands' })
+    .getByRole('link', { name: locales.nl.label })
     .click();
   await expectOnDutchPracticeThenPartner(page);
 
-  await page.getByRole('link', { name: 'Aalsmeer', exact: true }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Aalsmeer');
+  await page.getByRole('link', { name: aalsmeer, exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(aalsmeer);
   // The partner is named in the list of partners and on the map; both lead to its profile.
-  await page.getByRole('link', { name: 'Amstelveen', exact: true }).first().click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Amstelveen');
-  await expect(page.getByRole('link', { name: 'Aalsmeer', exact: true }).first()).toBeVisible();
+  await page.getByRole('link', { name: amstelveen, exact: true }).first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(amstelveen);
+  await expect(page.getByRole('link', { name: aalsmeer, exact: true }).first()).toBeVisible();
 });
 
 test('the same walk works with the keyboard only', async ({ page }) => {
@@ -54,9 +61,9 @@ test('the same walk works with the keyboard only', async ({ page }) => {
     }
     throw new Error(`Tab never reached the link ${name}`);
   };
-  await tabTo('Доступ до муніципальних послуг та інформування');
+  await tabTo(services.uk);
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Доступ до муніципальних послуг та інформування');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(services.uk);
 
   const kind = page.getByRole('group', { name: uk['filter.kind'] });
   await kind.getByLabel(uk['filter.all']).focus();
@@ -67,14 +74,14 @@ test('the same walk works with the keyboard only', async ({ page }) => {
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(practiceUk);
   await page.goto(page.url()); // reset focus to the top of the new page, as a fresh load does
-  await tabTo('Nederlands');
+  await tabTo(locales.nl.label);
   await page.keyboard.press('Enter');
   await expectOnDutchPracticeThenPartner(page);
-  await tabTo('Aalsmeer', { exact: true });
+  await tabTo(aalsmeer, { exact: true });
   await page.keyboard.press('Enter');
-  await tabTo('Amstelveen');
+  await tabTo(amstelveen);
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Amstelveen');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(amstelveen);
 });
 
 test.describe('without JavaScript', () => {
@@ -104,7 +111,7 @@ test('an entry without a text in the reader’s language says so and leads to th
   await page.goto('/en/cases/inceptiefase-van-de-pilot/');
   await expect(page.getByText(en['entry.missingTranslation'])).toBeVisible();
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
-  await page.getByRole('link', { name: /^Підготовча фаза/ }).click();
+  await page.getByRole('link', { name: titleOf('cases/inceptiefase-van-de-pilot/uk.mdx') }).click();
   await expect(page).toHaveURL(/\/uk\/cases\/inceptiefase-van-de-pilot\/$/);
 });
 
@@ -136,9 +143,9 @@ test('the municipality overview separates Dutch and Ukrainian municipalities and
 }) => {
   await page.goto('/nl/municipalities/');
   const dutch = page.getByRole('region', { name: nl['country.NL'] });
-  await expect(dutch.getByRole('listitem').filter({ hasText: 'Aalsmeer' })).toContainText(nl['municipality.pilot']);
+  await expect(dutch.getByRole('listitem').filter({ hasText: aalsmeer })).toContainText(nl['municipality.pilot']);
   await expect(
-    page.getByRole('region', { name: nl['country.UA'] }).getByRole('link', { name: 'Marioepol' }),
+    page.getByRole('region', { name: nl['country.UA'] }).getByRole('link', { name: municipalityName('mariupol').nl }),
   ).toBeVisible();
 });
 
@@ -157,10 +164,33 @@ test('an unknown address answers 404 with the site’s 404 page, which speaks th
   const response = await page.goto('/uk/bestaat-niet/');
   expect(response?.status()).toBe(404);
   const ukrainian = page.locator('section[lang="uk"]');
-  await expect(ukrainian.getByRole('heading')).toHaveText(dictionaries.uk['notFound.title']);
+  await expect(ukrainian.getByRole('heading')).toHaveText(uk['notFound.title']);
   await ukrainian.getByRole('link').click();
   await expect(page).toHaveURL(/\/uk\/$/);
 });
+
+for (const lang of langs) {
+  test(`/${lang}/404/ and /${lang}/offline/ lead on to the home page, every listing and the municipalities`, async ({
+    page,
+  }) => {
+    const t = dictionaries[lang];
+    const names = [
+      t['nav.home'],
+      ...entryCollections.map((collection) => t[`kinds.${collection}`]),
+      t['kinds.questions'],
+      t['nav.municipalities'],
+    ];
+    for (const path of [`/${lang}/404/`, `/${lang}/offline/`]) {
+      await page.goto(path);
+      const list = page.getByRole('main').getByRole('list');
+      await expect(list.getByRole('link'), path).toHaveText(names);
+      for (const link of await list.getByRole('link').all()) {
+        const response = await page.request.get(new URL((await link.getAttribute('href'))!, page.url()).href);
+        expect(response.status(), `${path} → ${await link.textContent()}`).toBe(200);
+      }
+    }
+  });
+}
 
 test.describe('the root page', () => {
   test.use({ locale: 'uk-UA' });

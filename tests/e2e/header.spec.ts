@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { locales } from '../../src/i18n/locales.ts';
 import { dictionaries } from '../../src/i18n/translations.ts';
 
 // The header on a phone (src/components/SiteHeader.astro): at 375 px the page's own heading starts
@@ -77,7 +78,7 @@ test.describe('on a phone (375 px)', () => {
     }
     await expect(sections.getByRole('link', { name: uk['nav.municipalities'] })).toBeVisible();
     await expect(
-      page.getByRole('navigation', { name: uk['languageSelect.label'] }).getByRole('link', { name: 'Nederlands' }),
+      page.getByRole('navigation', { name: uk['languageSelect.label'] }).getByRole('link', { name: locales.nl.label }),
     ).toBeVisible();
     expect((await toggle(page).boundingBox())!.height).toBeGreaterThanOrEqual(44);
     await toggle(page).tap();
@@ -145,6 +146,6 @@ test('on a wide screen the sections, search and languages show without a toggle'
   await expect(page.getByRole('searchbox', { name: uk['search.label'] })).toBeVisible();
   await expect(page.getByRole('navigation', { name: uk['languageSelect.label'] })).toHaveCount(1);
   await expect(
-    page.getByRole('navigation', { name: uk['languageSelect.label'] }).getByRole('link', { name: 'English' }),
+    page.getByRole('navigation', { name: uk['languageSelect.label'] }).getByRole('link', { name: locales.en.label }),
   ).toBeVisible();
 });

@@ -1,5 +1,8 @@
 import { expect, test } from '@playwright/test';
+import { fillPlaceholders } from '../../src/i18n/plural.ts';
 import { dictionaries } from '../../src/i18n/translations.ts';
+import { formatList } from '../../src/lib/format.ts';
+import { municipalityName } from './fixture.ts';
 
 // Questions to the network and builds_on, on the fixture site: its questions come from the example
 // content; the case «Aalsmeer sluit aan bij de pilot» builds on the demand-driven guide there.
@@ -40,7 +43,10 @@ test('builds_on shows on both sides: what a case builds on, and where a guide wa
   await expect(page).toHaveURL(new RegExp(`${guide}$`));
   const applied = page.getByRole('region', { name: nl['entry.appliedIn'] });
   await expect(applied.getByRole('link')).toHaveText(
-    nl['entry.appliedInItem'].replace('{places}', 'Aalsmeer en Amstelveen').replace('{year}', '2026'),
+    fillPlaceholders(nl['entry.appliedInItem'], {
+      places: formatList([municipalityName('aalsmeer').nl, municipalityName('amstelveen').nl], 'nl'),
+      year: '2026',
+    }),
   );
   await applied.getByRole('link').click();
   await expect(page).toHaveURL(new RegExp(`${appliedCase}$`));

@@ -1,6 +1,11 @@
 import { siteContent } from './site.ts';
 import { expect, test, type Page } from '@playwright/test';
+import { fillPlaceholders } from '../../src/i18n/plural.ts';
 import { dictionaries } from '../../src/i18n/translations.ts';
+import { municipalityName, themeName } from './fixture.ts';
+
+const { nl, uk, en } = dictionaries;
+const services = themeName('services');
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,31 +13,26 @@ import { dirname, join } from 'node:path';
 
 test('the share form produces a file that passes npm run check', async ({ page }) => {
   await page.goto('/nl/share/');
-  await page.getByLabel('Casestudie').check();
-  await page.getByLabel('Titel (3–120 tekens)').fill('Spreekuur met tolken in de bibliotheek');
-  await expect(page.getByLabel(/^Mapnaam/)).toHaveValue('spreekuur-met-tolken-in-de-bibliotheek');
+  await page.getByLabel(nl['kind.cases']).check();
+  await page.getByLabel(nl['share.titleField']).fill('Spreekuur met tolken in de bibliotheek');
+  await expect(page.getByLabel(nl['share.slug'])).toHaveValue('spreekuur-met-tolken-in-de-bibliotheek');
   await page
-    .getByLabel(/^Samenvatting/)
+    .getByLabel(nl['share.summary'])
     .fill('Een wekelijks spreekuur met tolken, zodat ontheemden hun vragen in hun eigen taal kunnen stellen.');
-  await page
-    .getByRole('group', { name: "Thema's (ten minste één)" })
-    .getByLabel(/Toegang tot gemeentelijke/)
-    .check();
-  await page.getByLabel('Aalsmeer').check();
-  await page.getByLabel('Begindatum').fill('2026-03-01');
-  await page
-    .getByLabel('Resultaten, één per regel')
-    .fill('Een vast spreekuur\nMinder doorverwijzingen {volgens de gemeente}');
-  await page.getByLabel(/^Tekst:/).fill('## Aanpak\n\nElke week een spreekuur, met <tolken> erbij.');
-  await page.getByLabel(/^Bronnen/).fill('Verzamelbrief opvang Oekraïne | https://www.rijksoverheid.nl/');
-  await page.getByRole('button', { name: 'Maak het bestand' }).click();
+  await page.getByRole('group', { name: nl['share.themes'] }).getByLabel(services.nl).check();
+  await page.getByLabel(municipalityName('aalsmeer').nl).check();
+  await page.getByLabel(nl['share.periodStart']).fill('2026-03-01');
+  await page.getByLabel(nl['share.outcomes']).fill('Een vast spreekuur\nMinder doorverwijzingen {volgens de gemeente}');
+  await page.getByLabel(nl['share.body']).fill('## Aanpak\n\nElke week een spreekuur, met <tolken> erbij.');
+  await page.getByLabel(nl['share.sources']).fill('Verzamelbrief opvang Oekraïne | https://www.rijksoverheid.nl/');
+  await page.getByRole('button', { name: nl['share.submit'] }).click();
 
-  await expect(page.getByText('Het bestand voldoet aan de controle.')).toBeVisible();
+  await expect(page.getByText(nl['share.valid'])).toBeVisible();
   await expect(page.locator('[data-kb-share-path]')).toHaveText(
     'content/cases/spreekuur-met-tolken-in-de-bibliotheek/nl.mdx',
   );
-  const text = await page.getByLabel('Inhoud van het bestand').inputValue();
-  const github = await page.getByRole('link', { name: 'Openen op GitHub als voorstel' }).getAttribute('href');
+  const text = await page.getByLabel(nl['share.fileLabel']).inputValue();
+  const github = await page.getByRole('link', { name: nl['share.github'] }).getAttribute('href');
   expect(new URL(github!).searchParams.get('filename')).toBe(
     'content/cases/spreekuur-met-tolken-in-de-bibliotheek/nl.mdx',
   );
@@ -75,7 +75,6 @@ async function mailOf(page: Page, name: string) {
 test('a question to the network gets its own labels, passes npm run check, and goes to the editors by email', async ({
   page,
 }) => {
-  const nl = dictionaries.nl;
   await page.goto('/nl/share/');
   await page.getByLabel(nl['share.kindQuestion']).check();
   // The labels say what a question needs; the hidden wording is not part of the accessible name.
@@ -83,21 +82,18 @@ test('a question to the network gets its own labels, passes npm run check, and g
   await page
     .getByRole('textbox', { name: nl['share.questionTitle'], exact: true })
     .fill('Hoe houden we contact met inwoners in Nederland?');
-  await expect(page.getByLabel(/^Mapnaam/)).toHaveValue('hoe-houden-we-contact-met-inwoners-in-nederland');
+  await expect(page.getByLabel(nl['share.slug'])).toHaveValue('hoe-houden-we-contact-met-inwoners-in-nederland');
   await page
-    .getByLabel(/^Samenvatting/)
+    .getByLabel(nl['share.summary'])
     .fill(
       'Onze gemeente wil weten hoe Nederlandse gemeenten contact houden met ontheemden, om hen gericht te informeren.',
     );
-  await page
-    .getByRole('group', { name: nl['share.themes'] })
-    .getByLabel(/Toegang tot gemeentelijke/)
-    .check();
+  await page.getByRole('group', { name: nl['share.themes'] }).getByLabel(services.nl).check();
   await expect(page.getByRole('group', { name: nl['share.askers'] })).toBeVisible();
   await page.getByLabel(nl['share.askingOrganisations']).selectOption('vng-international');
   // A question has no sources, period, outcomes or steps: the page hides those fields.
-  await expect(page.getByLabel(/^Bronnen/)).toBeHidden();
-  await expect(page.getByLabel('Begindatum')).toBeHidden();
+  await expect(page.getByLabel(nl['share.sources'])).toBeHidden();
+  await expect(page.getByLabel(nl['share.periodStart'])).toBeHidden();
   await page
     .getByRole('textbox', { name: nl['share.questionBody'], exact: true })
     .fill('## Wat we nodig hebben\n\nEen kanaal om inwoners te bereiken die nu in Nederland wonen.');
@@ -114,26 +110,27 @@ test('a question to the network gets its own labels, passes npm run check, and g
   const mail = await mailOf(page, nl['share.editors']);
   expect(mail.address).toBe(editors);
   expect(mail.subject).toBe(
-    nl['share.mailSubjectQuestion'].replace('{title}', 'Hoe houden we contact met inwoners in Nederland?'),
+    fillPlaceholders(nl['share.mailSubjectQuestion'], { title: 'Hoe houden we contact met inwoners in Nederland?' }),
   );
-  expect(mail.body).toBe(`${nl['share.mailIntro'].replace('{path}', path)}\n\n${text}`);
+  expect(mail.body).toBe(`${fillPlaceholders(nl['share.mailIntro'], { path })}\n\n${text}`);
 });
 
 test('a practice goes to the editors by email too, with what the check still found', async ({ page }) => {
-  const en = dictionaries.en;
   await page.goto('/en/share/');
   await page.getByLabel(en['share.titleField']).fill('A practice without a theme');
-  await page.getByLabel(/^Summary/).fill('This practice has a summary that is long enough but no theme at all.');
-  await page.getByLabel(/^Sources/).fill('A document');
+  await page
+    .getByLabel(en['share.summary'])
+    .fill('This practice has a summary that is long enough but no theme at all.');
+  await page.getByLabel(en['share.sources']).fill('A document');
   await page.getByRole('button', { name: en['share.submit'] }).click();
   const problem = 'content/practices/a-practice-without-a-theme/en.mdx: themes: has 0 items; expected at least 1';
   await expect(page.getByRole('listitem').filter({ hasText: problem })).toBeVisible();
   const text = await page.getByLabel(en['share.fileLabel']).inputValue();
   const mail = await mailOf(page, en['share.editors']);
   expect(mail.address).toBe(editors);
-  expect(mail.subject).toBe('For the knowledge base: A practice without a theme');
+  expect(mail.subject).toBe(fillPlaceholders(en['share.mailSubject'], { title: 'A practice without a theme' }));
   expect(mail.body).toBe(
-    `${en['share.mailIntro'].replace('{path}', 'content/practices/a-practice-without-a-theme/en.mdx')}\n\n${en['share.mailProblems']}\n- ${problem}\n\n${text}`,
+    `${fillPlaceholders(en['share.mailIntro'], { path: 'content/practices/a-practice-without-a-theme/en.mdx' })}\n\n${en['share.mailProblems']}\n- ${problem}\n\n${text}`,
   );
 });
 
@@ -141,9 +138,9 @@ test('sources are required for a practice and not for a question', async ({ page
   await page.goto('/en/share/');
   const sources = page.locator('[name="sources"]');
   await expect(sources).toHaveJSProperty('required', true);
-  await page.getByRole('radio', { name: dictionaries.en['share.kindQuestion'] }).check();
+  await page.getByRole('radio', { name: en['share.kindQuestion'] }).check();
   await expect(sources).toHaveJSProperty('required', false);
-  await page.getByRole('radio', { name: dictionaries.en['kind.guides'] }).check();
+  await page.getByRole('radio', { name: en['kind.guides'] }).check();
   await expect(sources).toHaveJSProperty('required', true);
 });
 
@@ -163,13 +160,12 @@ test.describe('without JavaScript', () => {
   }
 
   test('a question goes to the GitHub form "Ask the network"', async ({ page }) => {
-    const uk = dictionaries.uk;
     await page.goto('/uk/share/');
     await expect(page.getByText(uk['share.noScript'])).toBeVisible();
     await page.getByLabel(uk['share.kindQuestion']).check();
     await page.getByLabel(uk['share.questionTitle']).fill('Як підтримувати зв’язок з мешканцями?');
     await page
-      .getByLabel(/^Короткий опис/)
+      .getByLabel(uk['share.summary'])
       .fill('Громада хоче знати, як нідерландські муніципалітети підтримують зв’язок із переміщеними особами.');
     const github = await submitToGitHub(page, uk['share.submit']);
     expect(github.pathname).toMatch(/\/issues\/new$/);
@@ -179,20 +175,18 @@ test.describe('without JavaScript', () => {
   });
 
   test('a practice goes to the GitHub form "Propose a practice"', async ({ page }) => {
-    const nl = dictionaries.nl;
     await page.goto('/nl/share/');
     await page.getByLabel(nl['share.titleField']).fill('Spreekuur met tolken');
     await page
-      .getByLabel(/^Samenvatting/)
+      .getByLabel(nl['share.summary'])
       .fill('Een wekelijks spreekuur met tolken, zodat ontheemden hun vragen kunnen stellen.');
-    await page.getByLabel(/^Bronnen/).fill('Verzamelbrief opvang Oekraïne');
+    await page.getByLabel(nl['share.sources']).fill('Verzamelbrief opvang Oekraïne');
     const github = await submitToGitHub(page, nl['share.submit']);
     expect(github.searchParams.get('template')).toBe('propose-practice.yml');
     expect(github.searchParams.getAll('template')).toHaveLength(1);
   });
 
   test('the editors can be written to without any account, with the fields to fill in', async ({ page }) => {
-    const en = dictionaries.en;
     await page.goto('/en/share/');
     await expect(page.getByText(en['share.mailNoScript'])).toBeVisible();
     const mail = await mailOf(page, editors);
@@ -204,10 +198,12 @@ test.describe('without JavaScript', () => {
 
 test('the share form names what is missing, with the rules of the check', async ({ page }) => {
   await page.goto('/en/share/');
-  await page.getByLabel('Title (3–120 characters)').fill('A practice without a theme');
-  await page.getByLabel(/^Summary/).fill('This practice has a summary that is long enough but no theme at all.');
-  await page.getByLabel(/^Sources/).fill('A document');
-  await page.getByRole('button', { name: 'Make the file' }).click();
+  await page.getByLabel(en['share.titleField']).fill('A practice without a theme');
+  await page
+    .getByLabel(en['share.summary'])
+    .fill('This practice has a summary that is long enough but no theme at all.');
+  await page.getByLabel(en['share.sources']).fill('A document');
+  await page.getByRole('button', { name: en['share.submit'] }).click();
   await expect(page.getByRole('listitem').filter({ hasText: 'themes: has 0 items; expected at least 1' })).toHaveText(
     'content/practices/a-practice-without-a-theme/en.mdx: themes: has 0 items; expected at least 1',
   );
@@ -215,6 +211,6 @@ test('the share form names what is missing, with the rules of the check', async 
 
 test('a Ukrainian title gets a transliterated folder name', async ({ page }) => {
   await page.goto('/uk/share/');
-  await page.getByLabel('Назва (3–120 символів)').fill('Реєстрація в громаді');
-  await expect(page.getByLabel(/^Назва теки/)).toHaveValue('reiestratsiia-v-hromadi');
+  await page.getByLabel(uk['share.titleField']).fill('Реєстрація в громаді');
+  await expect(page.getByLabel(uk['share.slug'])).toHaveValue('reiestratsiia-v-hromadi');
 });
