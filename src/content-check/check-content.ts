@@ -95,8 +95,12 @@ export async function checkContent(options: CheckOptions): Promise<CheckResult> 
     data.push({ collection, id, file, valid: !!result.data, data: result.data ?? raw });
   }
 
+  // The texts are checked on every core; meanwhile the main thread reads the files beside entries.
+  const checkedFolders: Awaited<ReturnType<typeof checkFolderFiles>>[] = [];
   const jobs = tree.entries.map((entry) => ({ ...entry, file: display(entry.path), today }));
-  const results = await checkTexts(jobs);
+  const results = await checkTexts(jobs, async () => {
+    for (const folder of tree.folders) checkedFolders.push(await checkFolderFiles(folder, display));
+  });
   tree.entries.forEach((entry, index) => {
     const result = results[index]!;
     add(result.problems);
@@ -108,8 +112,8 @@ export async function checkContent(options: CheckOptions): Promise<CheckResult> 
   const published = new Set(
     entries.filter((entry) => entry.data['status'] !== 'draft').map((entry) => `${entry.collection}/${entry.slug}`),
   );
-  for (const folder of tree.folders) {
-    const checked = await checkFolderFiles(folder, display);
+  tree.folders.forEach((folder, index) => {
+    const checked = checkedFolders[index]!;
     add(checked.problems);
     const draftOnly = !published.has(`${folder.collection}/${folder.slug}`);
     if (draftOnly && folder.texts.length > 0) {
@@ -127,7 +131,7 @@ export async function checkContent(options: CheckOptions): Promise<CheckResult> 
       files: checked.accepted,
       draftOnly,
     });
-  }
+  });
 
   add(checkReferences(data, entries, { production: options.production ?? false }));
   return { problems: sortProblems(problems), notices: sortProblems(notices), data, entries, files };

@@ -1,5 +1,11 @@
-import { parentPort, workerData } from 'node:worker_threads';
-import { checkText, type TextJob } from './check-texts.ts';
+import { parentPort } from 'node:worker_threads';
+import { checkText, type WorkerAnswer, type WorkerTask } from './check-texts.ts';
 
-// A worker thread of checkTexts (check-texts.ts): checks its share of the text files.
-parentPort?.postMessage((workerData as TextJob[]).map(checkText));
+// A worker thread of checkTexts (check-texts.ts): checks the chunks of texts it is sent, until told it is done.
+parentPort?.on('message', (task: WorkerTask) => {
+  if ('done' in task) {
+    parentPort?.close();
+    return;
+  }
+  parentPort?.postMessage({ start: task.start, results: task.jobs.map(checkText) } satisfies WorkerAnswer);
+});

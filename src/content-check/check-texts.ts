@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { setImmediate as yieldToEvents } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
 import { parseEntryBody } from '../mdx/parse-entry-body.ts';
 import type { CollectionName } from '../content-model.ts';
@@ -15,23 +16,47 @@ export interface TextJob {
   today: string;
 }
 
+/** What the main thread sends a worker: texts to check from `start` on, or nothing more to do. */
+export type WorkerTask = { start: number; jobs: TextJob[] } | { done: true };
+/** What a worker sends back. */
+export interface WorkerAnswer {
+  start: number;
+  results: EntryTextResult[];
+}
+
 /** Below this many files, starting a worker costs more than it saves. */
 const filesPerWorker = 500;
+/** Texts handed out at a time: small enough that the threads finish together, large enough to be cheap to send. */
+const chunkSize = 200;
 
 /**
- * Checks every text file, spread over the machine's cores: the main thread takes one share and
- * each worker thread another. Results come back in the order of `jobs`. Where a worker cannot
- * start (a bundled environment without the source files), the main thread checks everything.
+ * Checks every text file, spread over the machine's cores. The texts are handed out in chunks,
+ * to worker threads as each asks for more, and to the main thread once `meanwhile` (other work of
+ * the check, such as reading the files beside entries) is done, so that no core waits while
+ * another still has work. Results come back in the order of `jobs`. Where a worker cannot start
+ * (a bundled environment without the source files), the main thread checks what is left.
  */
-export async function checkTexts(jobs: TextJob[]): Promise<EntryTextResult[]> {
-  const threads = Math.min(availableParallelism(), 4, Math.ceil(jobs.length / filesPerWorker));
-  if (threads <= 1) return jobs.map(checkText);
-  const size = Math.ceil(jobs.length / threads);
-  const shares = Array.from({ length: threads }, (_, index) => jobs.slice(index * size, (index + 1) * size));
-  const [own = [], ...others] = shares;
-  const pending = others.map((share) => inWorker(share).catch(() => share.map(checkText)));
-  const mine = own.map(checkText);
-  return [...mine, ...(await Promise.all(pending)).flat()];
+export async function checkTexts(jobs: TextJob[], meanwhile: () => Promise<void> = async () => {}) {
+  const results: EntryTextResult[] = new Array<EntryTextResult>(jobs.length);
+  let next = 0;
+  const take = () => {
+    const start = next;
+    next = Math.min(jobs.length, next + chunkSize);
+    return { start, jobs: jobs.slice(start, next) };
+  };
+  const workers = Math.min(availableParallelism(), 4, Math.ceil(jobs.length / filesPerWorker)) - 1;
+  const helping = Array.from({ length: Math.max(0, workers) }, () => inWorker(take, results));
+  await meanwhile();
+  while (next < jobs.length) {
+    const { start, jobs: chunk } = take();
+    chunk.forEach((job, index) => (results[start + index] = checkText(job)));
+    // Lets the workers' requests for more through.
+    await yieldToEvents();
+  }
+  // A worker that failed to start or stopped leaves its chunk unchecked: the main thread checks it.
+  const lost = (await Promise.all(helping)).flat();
+  for (const { start, jobs: chunk } of lost) chunk.forEach((job, index) => (results[start + index] = checkText(job)));
+  return results;
 }
 
 export function checkText(job: TextJob): EntryTextResult {
@@ -39,14 +64,33 @@ export function checkText(job: TextJob): EntryTextResult {
   return checkEntryText({ ...job, text, parseBody: parseEntryBody });
 }
 
-function inWorker(share: TextJob[]): Promise<EntryTextResult[]> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./check-texts-worker.ts', import.meta.url), { workerData: share });
-    worker.once('message', (results: EntryTextResult[]) => {
-      resolve(results);
-      void worker.terminate();
+/**
+ * Runs a worker thread until no texts are left, two chunks ahead so that it never waits for the
+ * main thread; resolves with the chunks it was given and did not finish (none, unless it failed).
+ */
+function inWorker(
+  take: () => { start: number; jobs: TextJob[] },
+  results: EntryTextResult[],
+): Promise<{ start: number; jobs: TextJob[] }[]> {
+  return new Promise((resolve) => {
+    const pending = new Map<number, TextJob[]>();
+    const worker = new Worker(new URL('./check-texts-worker.ts', import.meta.url));
+    const send = () => {
+      const task = take();
+      if (task.jobs.length > 0) {
+        pending.set(task.start, task.jobs);
+        worker.postMessage(task satisfies WorkerTask);
+      } else if (pending.size === 0) worker.postMessage({ done: true } satisfies WorkerTask);
+    };
+    worker.on('message', ({ start, results: checked }: WorkerAnswer) => {
+      checked.forEach((result, index) => (results[start + index] = result));
+      pending.delete(start);
+      send();
     });
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`the check's worker stopped with code ${code}`)));
+    const unfinished = () => resolve([...pending].map(([start, jobs]) => ({ start, jobs })));
+    worker.once('error', unfinished);
+    worker.once('exit', unfinished);
+    send();
+    send();
   });
 }

@@ -1,6 +1,9 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/content-check/check-content.ts';
 import { formatProblem } from '../../src/content-check/problem.ts';
+import { fixtureCopy } from './helpers/run.ts';
 
 const today = '2026-11-22';
 const report = async (root: string, production = true) =>
@@ -118,5 +121,40 @@ describe('content check on valid trees', () => {
     const guide = entries.find((entry) => entry.collection === 'guides');
     expect(guide).toMatchObject({ slug: 'handreiking', lang: 'nl', valid: true });
     expect(guide?.data).toMatchObject({ status: 'published', municipalities: [], tags: [], related: [] });
+  });
+});
+
+describe('content check of a large tree, on every core', () => {
+  // 1,500 texts: enough for the check to hand them out in chunks to worker threads too.
+  const root = fixtureCopy('valid');
+  const content = join(root, 'content');
+  const source = join(content, 'practices/goede-praktijk');
+  const broken = new Set([3, 451, 1203, 1499]);
+  beforeAll(() => {
+    const text = readFileSync(join(source, 'nl.mdx'), 'utf8');
+    for (let index = 0; index < 1500; index++) {
+      const folder = join(content, `practices/kopie-${String(index).padStart(4, '0')}`);
+      cpSync(source, folder, { recursive: true });
+      rmSync(join(folder, 'uk.mdx'));
+      writeFileSync(
+        join(folder, 'nl.mdx'),
+        broken.has(index) ? text.replace('published: 2026-05-01', 'published: 2026-02-30') : text,
+      );
+    }
+  });
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  it('finds exactly the broken texts among them, in order, with every record kept', async () => {
+    const result = await checkContent({ root: content, today, cwd: content });
+    expect(result.problems.map(formatProblem)).toEqual(
+      [...broken].map(
+        (index) =>
+          `practices/kopie-${String(index).padStart(4, '0')}/nl.mdx: published: found "2026-02-30"; expected an existing calendar date YYYY-MM-DD`,
+      ),
+    );
+    expect(result.entries.filter((entry) => entry.slug.startsWith('kopie-'))).toHaveLength(1500);
+    expect(
+      result.files.filter((folder) => folder.slug.startsWith('kopie-')).every((f) => f.files.includes('plan.pdf')),
+    ).toBe(true);
   });
 });
