@@ -60,6 +60,14 @@ test.describe('on a phone (375 px)', () => {
       expect(box, path).not.toBeNull();
       expect(box!.y, path).toBeLessThanOrEqual(160);
     });
+
+    test(`${path}: fits 375 px without sideways scrolling`, async ({ page }) => {
+      await page.goto(path);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow, path).toBeLessThanOrEqual(0);
+    });
   }
 
   test('one tap opens search, the sections and the languages', async ({ page }) => {
