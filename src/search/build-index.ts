@@ -9,7 +9,7 @@ import { mkdir, readFile, readdir, rename, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
-import { compactMeta, decodePagefindFile, encodePagefindFile } from './compact-bundle.ts';
+import { capCommonWords, compactMeta, decodePagefindFile, encodePagefindFile } from './compact-bundle.ts';
 import { compoundParts } from './dutch-compounds.ts';
 import { readHunspell, type Hunspell } from './hunspell.ts';
 import { indexedText, pagefindHtml, withIndexMeta } from './index-text.ts';
@@ -252,8 +252,19 @@ async function compactBundle(bundle: string) {
   };
   for (const [lang, { hash }] of Object.entries(entry.languages)) {
     const path = join(bundle, `pagefind.${hash}.pf_meta`);
-    const { meta, renames } = compactMeta(decodePagefindFile(gunzipSync(await readFile(path))), lang, hash);
+    const original = decodePagefindFile(gunzipSync(await readFile(path)));
+    const { meta, renames } = compactMeta(original, lang, hash);
     const file = (folder: string, id: string) => join(bundle, folder, `${id}.pf_${folder}`);
+    // Words on most pages keep one position per weight and field (capCommonWords).
+    const pageCount = Array.isArray(original) && Array.isArray(original[1]) ? original[1].length : 0;
+    await inBatches(
+      renames.filter(({ folder }) => folder === 'index'),
+      16,
+      async ({ folder, from }) => {
+        const capped = capCommonWords(decodePagefindFile(gunzipSync(await readFile(file(folder, from)))), pageCount);
+        if (capped) await writeFile(file(folder, from), gzipSync(encodePagefindFile(capped), { level: 9 }));
+      },
+    );
     // Through temporary names: a new name may be an old one of another file.
     await inBatches(renames, 32, ({ folder, from }) => rename(file(folder, from), `${file(folder, from)}.tmp`));
     await inBatches(renames, 32, ({ folder, from, to }) => rename(`${file(folder, from)}.tmp`, file(folder, to)));

@@ -172,3 +172,71 @@ export function compactMeta(meta: Cbor, lang: string, hash: string): { meta: Cbo
   copy[2] = renamed('index', meta[2], 2);
   return { meta: copy, renames };
 }
+
+/**
+ * Words on more than this share of a language's pages keep one position per weight and per metadata
+ * field on each page (capCommonWords).
+ */
+export const commonWordShare = 0.5;
+
+/** The positions of a word on a page, `[-marker, position, position, …, -marker, position, …]`: the first of each group. */
+function firstOfEachGroup(positions: Cbor): Cbor {
+  if (!Array.isArray(positions)) return positions;
+  const kept: Cbor[] = [];
+  let taken = false;
+  for (const value of positions) {
+    if (typeof value === 'number' && value < 0) {
+      kept.push(value);
+      taken = false;
+    } else if (!taken) {
+      kept.push(value);
+      taken = true;
+    }
+  }
+  return kept;
+}
+
+/**
+ * An index chunk with the words on more than `commonWordShare` of the language's `pageCount` pages
+ * capped: on each page such a word keeps the first of its positions of each weight (a heading, the
+ * text) and of each metadata field; undefined when the chunk has no such word (it stays as it is).
+ *
+ * Why: a word on nearly every page («gemeenten», «municipalities») stores every position on every
+ * page, which is most of what a first query for it downloads (at 5,000 entries 84 KB of index for
+ * «gemeenten», for one word). Pagefind ranks with BM25, whose weight for a word on most pages is close
+ * to nothing, so how often such a word occurs on a page hardly moves a result; the page still matches,
+ * with the weight of its best place (a title stays a title), the metadata fields it matched in, and
+ * the location of its first occurrence for the excerpt. Every other word keeps all its positions.
+ */
+export function capCommonWords(chunk: Cbor, pageCount: number): Cbor | undefined {
+  // [words: [word, pages: [page (delta), positions, metadata positions][], variants: [word, pages][], …][], …]
+  if (!Array.isArray(chunk) || !Array.isArray(chunk[0])) throw new Error('Pagefind index chunk: unexpected layout');
+  const limit = pageCount * commonWordShare;
+  let changed = false;
+  const capPages = (pages: Cbor) =>
+    Array.isArray(pages)
+      ? pages.map((page) =>
+          Array.isArray(page)
+            ? [page[0]!, firstOfEachGroup(page[1]!), firstOfEachGroup(page[2]!), ...page.slice(3)]
+            : page,
+        )
+      : pages;
+  const words = chunk[0].map((word) => {
+    if (!Array.isArray(word) || !Array.isArray(word[1])) return word;
+    const variants = Array.isArray(word[2]) ? word[2] : [];
+    const pages =
+      word[1].length +
+      variants.reduce<number>((sum, v) => sum + (Array.isArray(v) && Array.isArray(v[1]) ? v[1].length : 0), 0);
+    if (pages <= limit) return word;
+    changed = true;
+    return [
+      word[0]!,
+      capPages(word[1]),
+      variants.map((variant) =>
+        Array.isArray(variant) ? [variant[0]!, capPages(variant[1]!), ...variant.slice(2)] : variant,
+      ),
+      ...word.slice(3),
+    ];
+  });
+  return changed ? [words, ...chunk.slice(1)] : undefined;
+}

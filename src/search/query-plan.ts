@@ -81,8 +81,12 @@ export function contentWords(content: string): string[] {
 }
 
 /**
- * Whether a found page holds every typed word: a located word of its text or a word of a matched
- * metadata field must match each (see matchesTyped).
+ * Whether a found page holds every typed word: a word of its text or of a matched metadata field
+ * must match each (see matchesTyped). The whole text, not only the words Pagefind located: the
+ * index keeps one location per weight for words on most pages (src/search/compact-bundle.ts,
+ * capCommonWords), and the first of them may be another form of the word (gemeente for gemeenten).
+ * That cannot hide a shortened word: a word of the text that matches the typed word is itself in the
+ * index, so Pagefind did not need to shorten.
  */
 export function holdsTyped(
   typed: string[],
@@ -91,9 +95,8 @@ export function holdsTyped(
   stemmed: boolean,
 ): boolean {
   if (typed.length === 0) return true;
-  const words = contentWords(page.content);
   const candidates = [
-    ...page.locations.map((at) => words[at] ?? ''),
+    ...contentWords(page.content),
     ...matchedFields.flatMap((field) => splitWords(page.meta[field] ?? '')),
   ].flatMap((word) => [word, ...splitWords(word)]);
   return typed.every((query) =>

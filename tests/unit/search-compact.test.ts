@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  capCommonWords,
   compactMeta,
   decodeCbor,
   decodePagefindFile,
@@ -86,5 +87,42 @@ describe('compactMeta', () => {
   it('stops on a layout it does not know', () => {
     expect(() => compactMeta(['1.6.0', 'pages'], 'en', 'en_9cf5ded3b4')).toThrow(/unexpected layout/);
     expect(() => compactMeta(['1.6.0', [[1, 2]], []], 'en', 'en_9cf5ded3b4')).toThrow(/unexpected record/);
+  });
+});
+
+describe('capCommonWords', () => {
+  // [word, pages: [page (delta), positions, metadata positions][], variants, …]
+  const common: Cbor = [
+    'meen',
+    [
+      [0, [-13, 44, -25, 60, 16, 25, -169, 7], [-7, 48, 3, -10, 9]],
+      [1, [-25, 13, 87], []],
+      [1, [5, 6], [-8, 3, 4]],
+    ],
+    [['gemeenten', [[2, [-25, 4, 9], [-8, 1, 2]]]]],
+  ];
+  const rare: Cbor = ['huur', [[0, [-25, 3, 4, 5], [-7, 1, 2]]], []];
+
+  it('keeps the first position of each weight and field of a word on most pages', () => {
+    expect(capCommonWords([[common, rare]], 6)).toEqual([
+      [
+        [
+          'meen',
+          [
+            [0, [-13, 44, -25, 60, -169, 7], [-7, 48, -10, 9]],
+            [1, [-25, 13], []],
+            [1, [5], [-8, 3]],
+          ],
+          [['gemeenten', [[2, [-25, 4], [-8, 1]]]]],
+        ],
+        rare,
+      ],
+    ]);
+  });
+
+  it('leaves a chunk without such words as it is', () => {
+    // Four pages of eight: not more than half.
+    expect(capCommonWords([[common, rare]], 8)).toBeUndefined();
+    expect(() => capCommonWords(['words'], 8)).toThrow(/unexpected layout/);
   });
 });

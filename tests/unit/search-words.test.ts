@@ -155,6 +155,10 @@ describe('query planning on the search page', () => {
     expect(holdsTyped(['ріканема'], page, [], false)).toBe(false);
     expect(holdsTyped(['ріка'], page, [], false)).toBe(true);
     expect(holdsTyped(['charkiv'], { ...page, locations: [] }, ['names'], true)).toBe(true);
+    // The index keeps one location per weight of a word on most pages: the form typed may be elsewhere.
+    const common = { content: 'De gemeente en andere gemeenten.', locations: [1], meta: {} };
+    expect(holdsTyped(['gemeenten'], common, [], true)).toBe(true);
+    expect(holdsTyped(['gemeentenqzx'], common, [], true)).toBe(false);
   });
 
   it('highlights the given word positions in an excerpt of Pagefind’s escaped text', () => {
