@@ -33,7 +33,7 @@ export function listingPages<Params extends Record<string, string>, Props extend
   return paginate(cards, {
     pageSize,
     params,
-    props,
+    ...(props ? { props } : {}),
     format: (url) => (url === first ? url : url.replace(/(\d+)\/$/, 'page/$1/')),
   }).map((route) => {
     const { page } = route.props;
