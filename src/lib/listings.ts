@@ -21,7 +21,8 @@ export type ListingPath = (lang: Lang, page: number) => string;
  * (`/nl/practices/`), page n at `page/<n>/` below it (`/nl/practices/page/2/`), as `path` (from
  * `paths`) writes them: paginate() alone would put page n at `<n>/`, and `/nl/practices/2/` can be
  * the address of an entry whose slug is `2`. Each page's `url` (current, prev, next, first, last)
- * is paginate()'s, moved to `page/<n>/`; the build stops if one differs from `path`.
+ * is paginate()'s, moved to `page/<n>/`; the build stops if a page's own address differs from
+ * `path` (prev, next, first and last are other pages' addresses, made the same way).
  */
 export function listingPages<Params extends Record<string, string>, Props extends Record<string, unknown>>(
   paginate: PaginateFunction,
@@ -39,7 +40,7 @@ export function listingPages<Params extends Record<string, string>, Props extend
     const { page } = route.props;
     const expected = path(lang, page.currentPage);
     if (page.url.current !== expected)
-      throw new Error(`paginate() made ${page.url.current} for page ${page.currentPage} of ${expected}`);
+      throw new Error(`paginate() made ${page.url.current} for page ${page.currentPage}; paths says ${expected}`);
     return {
       ...route,
       params: { ...route.params, page: page.currentPage > 1 ? `page/${page.currentPage}` : undefined },
