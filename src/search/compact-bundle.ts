@@ -136,6 +136,14 @@ export function encodePagefindFile(value: Cbor): Uint8Array {
   return plain;
 }
 
+/**
+ * Page lengths in the metadata are rounded to this many words. Pagefind uses a page's length only to
+ * weigh a match on a long page a little less than on a short one (BM25); 8 words of a 300–600-word
+ * page change that weight by about 1 %, and the rounded lengths compress: 4.5 KB less metadata for
+ * the 5,289 Dutch pages of 5,000 entries.
+ */
+export const wordCountStep = 8;
+
 /** A number in base 36: 0 … z, 10 … */
 const base36 = (n: number) => n.toString(36);
 
@@ -168,7 +176,11 @@ export function compactMeta(meta: Cbor, lang: string, hash: string): { meta: Cbo
       return copy;
     });
   const copy = [...meta];
-  copy[1] = renamed('fragment', meta[1], 0);
+  copy[1] = renamed('fragment', meta[1], 0).map((page) => {
+    const words = page[1];
+    if (typeof words === 'number') page[1] = Math.max(1, Math.round(words / wordCountStep) * wordCountStep);
+    return page;
+  });
   copy[2] = renamed('index', meta[2], 2);
   return { meta: copy, renames };
 }
@@ -199,7 +211,8 @@ function firstOfEachGroup(positions: Cbor): Cbor {
 /**
  * An index chunk with the words on more than `commonWordShare` of the language's `pageCount` pages
  * capped: on each page such a word keeps the first of its positions of each weight (a heading, the
- * text) and of each metadata field; undefined when the chunk has no such word (it stays as it is).
+ * text), and, on a page whose text lacks it, of each metadata field; undefined when the chunk has no
+ * such word (it stays as it is).
  *
  * Why: a word on nearly every page («gemeenten», «municipalities») stores every position on every
  * page, which is most of what a first query for it downloads (at 5,000 entries 84 KB of index for
@@ -215,11 +228,15 @@ export function capCommonWords(chunk: Cbor, pageCount: number): Cbor | undefined
   let changed = false;
   const capPages = (pages: Cbor) =>
     Array.isArray(pages)
-      ? pages.map((page) =>
-          Array.isArray(page)
-            ? [page[0]!, firstOfEachGroup(page[1]!), firstOfEachGroup(page[2]!), ...page.slice(3)]
-            : page,
-        )
+      ? pages.map((page) => {
+          if (!Array.isArray(page)) return page;
+          const text = firstOfEachGroup(page[1]!);
+          // Where the text holds the word, the metadata fields (title, summary, themes: words the
+          // text shows too) add nothing to find the page by; where only a field holds it (names,
+          // compound parts, lemma tokens), the field keeps its first position.
+          const fields = Array.isArray(text) && text.length > 0 ? [] : firstOfEachGroup(page[2]!);
+          return [page[0]!, text, fields, ...page.slice(3)];
+        })
       : pages;
   const words = chunk[0].map((word) => {
     if (!Array.isArray(word) || !Array.isArray(word[1])) return word;

@@ -52,8 +52,8 @@ export function fold(word: string): string {
   return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
-// What Dutch and English stemmers take off a word (klacht-en, complaint-s, vrijh-eden, stud-ies).
-const endings = /^(?:|e|en|s|'s|es|er|ers|ed|ing|ings|ies|ied|y|ly|heden|eden|zen|ven|den)$/u;
+// What Dutch and English stemmers take off a word (klacht-en, gemeente-n, complaint-s, vrijh-eden, stud-ies).
+const endings = /^(?:|e|en|n|s|'s|es|er|ers|ed|ing|ings|ies|ied|y|ly|heden|eden|zen|ven|den)$/u;
 
 /**
  * Whether a word of a page matches a word as typed. Pagefind matches the beginning of words, and

@@ -146,6 +146,7 @@ describe('query planning on the search page', () => {
     expect(matchesTyped('ріка', 'рікаxyz', false)).toBe(false);
     expect(matchesTyped('huurwoningen', 'huurwoning', true)).toBe(true);
     expect(matchesTyped('klacht', 'klachten', true)).toBe(true); // Pagefind's stem
+    expect(matchesTyped('gemeente', 'gemeenten', true)).toBe(true);
     expect(matchesTyped('huur', 'huurwoningenxyz', true)).toBe(false);
     expect(matchesTyped('klachten', 'klachtqzx', true)).toBe(false);
     expect(matchesTyped('les', 'lessen', true)).toBe(true);
