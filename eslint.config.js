@@ -8,8 +8,12 @@ import tseslint from 'typescript-eslint';
 // Typed linting for the TypeScript and Astro code. Browser code (the search and share pages, the
 // offline worker) may not import Node's modules: they do not exist in a browser.
 const browserCode = [
+  // The scripts beside components (search, and any other) run in the browser.
+  'src/components/**/*.ts',
   'src/search/**',
   'src/share/**',
+  'src/lib/format.ts',
+  'src/lib/slug.ts',
   'src/offline/**',
   'src/content-model.ts',
   'src/i18n/**',
