@@ -118,7 +118,7 @@ export const paths = {
   collection: (lang: Lang, collection: EntryCollection, page = 1) => sitePath(`${lang}/${collection}/${paged(page)}`),
   entry: (lang: Lang, entry: { collection: CardCollection; slug: string }) =>
     sitePath(`${lang}/${entry.collection}/${entry.slug}/`),
-  questions: (lang: Lang) => sitePath(`${lang}/questions/`),
+  questions: (lang: Lang, page = 1) => sitePath(`${lang}/questions/${paged(page)}`),
   questionsFeed: (lang: Lang) => sitePath(`${lang}/questions/feed.xml`),
   theme: (lang: Lang, theme: string, page = 1) => sitePath(`${lang}/themes/${theme}/${paged(page)}`),
   municipalities: (lang: Lang) => sitePath(`${lang}/municipalities/`),

@@ -166,8 +166,7 @@ export const kindPath =
   (lang, page) =>
     paths.collection(lang, collection, page);
 /** The questions overview pages like the others: `page/<n>/` below its address. */
-export const questionsPath: ListingPath = (lang, page) =>
-  page > 1 ? `${paths.questions(lang)}page/${page}/` : paths.questions(lang);
+export const questionsPath: ListingPath = (lang, page) => paths.questions(lang, page);
 
 export function themeListing(theme: Theme, lang: Lang) {
   const t = useTranslations(lang);
