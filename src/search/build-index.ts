@@ -163,13 +163,17 @@ export async function buildSearchIndex(dist: string): Promise<SearchIndexSummary
   const partPages = new Map<string, number>();
   const pages = await pagesOf(dist);
   const extra = new Map<string, { lemmas?: string[]; parts?: string[] }>();
+  // Each page is read once: pass 1 keeps what Pagefind needs of it (its <article>, about 40 % of
+  // the file; pagefindHtml) for pass 2.
+  const prepared = new Map<string, string>();
   const counts: Record<string, number> = {};
 
   // Pass 1: the words of every indexed page.
   await inBatches(pages, 32, async (page) => {
-    const html = await readFile(page.path, 'utf8');
+    const html = pagefindHtml(await readFile(page.path, 'utf8'));
     const text = indexedText(html);
     if (text === undefined) return;
+    prepared.set(page.path, html);
     counts[page.lang] = (counts[page.lang] ?? 0) + 1;
     const names = namesMeta.exec(html)?.[1] ?? '';
     if (page.lang === 'uk') extra.set(page.path, { lemmas: lemmas.addPage(`${text} ${names}`) });
@@ -195,7 +199,8 @@ export async function buildSearchIndex(dist: string): Promise<SearchIndexSummary
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
   await inBatches([...extra], 16, async ([path, found]) => {
-    const html = await readFile(path, 'utf8');
+    const html = prepared.get(path)!;
+    prepared.delete(path);
     const meta: Record<string, string> = {};
     // Most frequent lemmas first: their positions in the field, which Pagefind stores for every
     // page a token is on, stay one byte (3 KB less index for the commonest lemma at 5,000 pages).
@@ -209,7 +214,8 @@ export async function buildSearchIndex(dist: string): Promise<SearchIndexSummary
       meta['parts'] = found.parts.sort((a, b) => partPages.get(b)! - partPages.get(a)! || (a < b ? -1 : 1)).join(' ');
     // No data-pagefind-sort: Pagefind would put every page's date order into the metadata each first
     // query downloads (12 KB at 5,000 entries); the date order is a file of its own (writeDateOrders).
-    const content = pagefindHtml(withIndexMeta(html, meta)).replace(/\sdata-pagefind-sort="[^"]*"/gu, '');
+    // pagefindHtml was applied in pass 1; the metadata goes inside the kept element all the same.
+    const content = withIndexMeta(html, meta).replace(/\sdata-pagefind-sort="[^"]*"/gu, '');
     const response = await index.addHTMLFile({ url: urlOf(dist, path), content });
     if (response.errors.length > 0) throw new Error(`Pagefind, ${path}: ${response.errors.join('; ')}`);
   });
