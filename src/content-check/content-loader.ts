@@ -66,9 +66,16 @@ async function sync(context: LoaderContext, root: string, collection: Collection
       continue;
     }
     const digest = context.generateDigest(body ? `${text}\0${body.html}` : text);
-    if (store.get(id)?.digest === digest) {
-      seen.add(id);
-      continue;
+    const existing = store.get(id);
+    if (existing?.digest === digest) {
+      // Unchanged since the last build: the store keeps it. But the list of images to import
+      // (.astro/content-assets.mjs) is written anew by every build, of any content tree, from the
+      // entries stored in this build; a text with images is stored again so that it names them.
+      if (!existing.assetImports?.length) {
+        seen.add(id);
+        continue;
+      }
+      store.delete(id);
     }
     let data: Record<string, unknown>;
     try {

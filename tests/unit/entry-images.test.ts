@@ -165,6 +165,34 @@ describe('entry images', () => {
     expect(statSync(join(dist, chosen.url)).size).toBeLessThanOrEqual(budget);
   });
 
+  it('are still there when the site is built again after a build of another content tree', async () => {
+    // Every build writes the project's list of images to import (.astro/content-assets.mjs); a
+    // second build that finds its texts unchanged in its cache must list its images again, not
+    // keep the other tree's list (whose folder may be gone by then).
+    const other = fixtureCopy('valid');
+    try {
+      await writePhoto(join(other, 'content', entry, 'ander.jpg'));
+      const text = readFileSync(join(other, 'content', entry, 'nl.mdx'), 'utf8');
+      writeFileSync(join(other, 'content', entry, 'nl.mdx'), `${text}\n![Een ander plein](ander.jpg)\n`);
+      const built = runNode(['node_modules/astro/bin/astro.mjs', 'build'], {
+        KB_CONTENT_DIR: join(other, 'content'),
+        KB_OUT_DIR: join(other, 'dist'),
+        KB_CACHE_DIR: join(other, 'cache'),
+      });
+      expect(built.status, built.output).toBe(0);
+    } finally {
+      rmSync(other, { recursive: true, force: true });
+    }
+    const again = runNode(['node_modules/astro/bin/astro.mjs', 'build'], {
+      KB_CONTENT_DIR: content,
+      KB_OUT_DIR: join(root, 'dist-again'),
+      KB_CACHE_DIR: join(root, 'cache'),
+    });
+    expect(again.status, again.output).toBe(0);
+    const page = readFileSync(join(root, 'dist-again/nl/practices/goede-praktijk/index.html'), 'utf8');
+    expect([...page.matchAll(/<picture[^>]*>/g)]).toHaveLength(2);
+  });
+
   describe('measured in Chromium', () => {
     beforeAll(async () => {
       server = await serveDist(dist);
