@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { locales, type Lang } from '../../src/i18n/locales.ts';
 import { fillPlaceholders, pluralString } from '../../src/i18n/plural.ts';
 import { dictionaries } from '../../src/i18n/translations.ts';
+import { themeName } from './fixture.ts';
 
 const { nl, uk, en } = dictionaries;
 const results = (page: Page) => page.locator('.kb-result');
@@ -192,9 +193,14 @@ test('only the entry is indexed: not navigation, footer, notices, related entrie
     uk['entry.related'],
     uk['entry.languages'],
     uk['entry.edit'],
+    // The labels of the entry's facts: Pagefind would join each to its value («ТемиЖитло»).
+    uk['entry.themes'],
+    uk['entry.published'],
   ]) {
     expect(content, outside).not.toContain(outside);
   }
+  // The facts themselves are indexed.
+  expect(content).toContain(themeName('services').uk);
 });
 
 test('the search box in the header leads to the search page with the query', async ({ page }) => {
