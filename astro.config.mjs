@@ -2,7 +2,6 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { fileURLToPath } from 'node:url';
 import { langs } from './src/content-model.ts';
 import { defaultLang as defaultLocale } from './src/i18n/locales.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
@@ -89,7 +88,5 @@ export default defineConfig({
     // `astro preview` serves a build as a static host would; on a taken port it stops instead of
     // moving to another one, so that tests reach the server they started.
     preview: { strictPort: true },
-    // The Ukrainian stemmer needs only one small class of @nlpjs/core; the search page gets a stand-in.
-    resolve: { alias: { '@nlpjs/core': fileURLToPath(new URL('./src/search/nlpjs-core-shim.cjs', import.meta.url)) } },
   },
 });
