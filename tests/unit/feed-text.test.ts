@@ -28,17 +28,21 @@ vi.mock('astro:content', () => {
 
 const { entryFeed, feedText } = await import('../../src/lib/feeds.ts');
 
+/** The Dutch feed of every entry, as XML. */
+const dutchFeed = async () =>
+  (
+    await entryFeed({
+      lang: 'nl',
+      site: new URL('https://kennisbank.example.org'),
+      title: 'Bijdragen',
+      self: '/nl/feed.xml',
+    })
+  ).text();
+
 describe('entry feeds carry summaries as text (U6)', () => {
   it('escapes a summary once more than @astrojs/rss does, so the XML holds &amp;lt;', async () => {
     expect(feedText('<b> & "x"')).toBe('&lt;b> &amp; "x"');
-    const xml = await (
-      await entryFeed({
-        lang: 'nl',
-        site: new URL('https://kennisbank.example.org'),
-        title: 'Bijdragen',
-        self: '/nl/feed.xml',
-      })
-    ).text();
+    const xml = await dutchFeed();
     expect(xml).toContain(
       '<description>&amp;lt;svg onload=alert(1)&gt; &amp;lt;a href=&quot;https://phish.example/&quot;&gt;lees&amp;lt;/a&gt; &amp;amp; &amp;lt;img',
     );
@@ -46,14 +50,7 @@ describe('entry feeds carry summaries as text (U6)', () => {
   });
 
   it('gives feed readers the literal summary and title, not markup', async () => {
-    const xml = await (
-      await entryFeed({
-        lang: 'nl',
-        site: new URL('https://kennisbank.example.org'),
-        title: 'Bijdragen',
-        self: '/nl/feed.xml',
-      })
-    ).text();
+    const xml = await dutchFeed();
     const [item] = (await new Parser().parseString(xml)).items;
     // rss-parser's content is the description as HTML: it holds no tag, and as text it is the summary.
     expect(item?.content).not.toContain('<');
