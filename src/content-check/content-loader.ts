@@ -46,20 +46,19 @@ async function sync(context: LoaderContext, root: string, collection: Collection
     const filePath = relative(projectRoot, path).split('\\').join('/');
     const source = isData ? { ...parseYaml(text), body: undefined, bodyLine: 1 } : parseMdxSource(text);
     if (source.data === undefined) continue;
-    // Rendered on every sync (about 0.2 ms a body), so that a change to the renderer reaches
-    // every page; the digest covers the HTML, so the store keeps what did not change.
+    // Rendered on every sync (under half a millisecond a body, BENCHMARKS.md), so that a change to
+    // the renderer reaches every page; the digest covers the HTML, so the store keeps what did not change.
     let body: RenderedBody | undefined;
     try {
-      body =
-        place && !isData
-          ? renderEntryBody(source.body ?? '', {
-              collection: collection as TextCollection,
-              slug: place.slug,
-              lang: place.lang,
-              file: filePath,
-              firstLine: source.bodyLine,
-            })
-          : undefined;
+      body = place
+        ? renderEntryBody(source.body ?? '', {
+            collection: collection as TextCollection,
+            slug: place.slug,
+            lang: place.lang,
+            file: filePath,
+            firstLine: source.bodyLine,
+          })
+        : undefined;
     } catch (error) {
       if (strict || !(error instanceof EntryBodyError)) throw error;
       logger.error(error.message);
