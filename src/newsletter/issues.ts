@@ -1,11 +1,19 @@
-import { paths } from '../content-model.ts';
+import { paths, type CardCollection } from '../content-model.ts';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Lang } from '../i18n/locales.ts';
 import { useTranslations } from '../i18n/translations.ts';
-import { entryPath, getCatalogue, parseEntryId, pickVersion } from '../lib/entries.ts';
+import {
+  entryPath,
+  getCatalogue,
+  parseEntryId,
+  pickVersion,
+  type Entry,
+  type QuestionText,
+  type TextGroup,
+} from '../lib/entries.ts';
 import { formatDate } from '../lib/format.ts';
 import { readIntro } from './intro.ts';
-import type { NewsletterContent } from './newsletter.ts';
+import type { NewsletterContent, NewsletterItem } from './newsletter.ts';
 
 export type NewsletterEntry = CollectionEntry<'newsletters'>;
 
@@ -40,22 +48,21 @@ export async function newsletterContent(entry: NewsletterEntry, site: URL): Prom
   const { slug: issue, lang } = parseEntryId(entry.id);
   const t = useTranslations(lang);
   const catalogue = await getCatalogue();
-  const items = entry.data.entries.flatMap((key) => {
-    const group = catalogue.groups.get(key) ?? catalogue.questions.get(key);
-    if (!group) return [];
-    const version = group.collection === 'questions' ? pickVersion(group, lang) : pickVersion(group, lang);
+  const item = <T extends Entry | QuestionText>(group: TextGroup<CardCollection, T>): NewsletterItem => {
+    const version = pickVersion(group, lang);
     const textLang = parseEntryId(version.id).lang;
-    return [
-      {
-        kind: t(`kind.${group.collection}`),
-        title: version.data.title,
-        summary: version.data.summary,
-        // Straight to a text the reader can read: their language, or the one the entry has.
-        url: new URL(entryPath(textLang, group), site).href,
-        ...(textLang === lang ? {} : { lang: textLang }),
-      },
-    ];
-  });
+    return {
+      kind: t(`kind.${group.collection}`),
+      title: version.data.title,
+      summary: version.data.summary,
+      // Straight to a text the reader can read: their language, or the one the entry has.
+      url: new URL(entryPath(textLang, group), site).href,
+      ...(textLang === lang ? {} : { lang: textLang }),
+    };
+  };
+  const listed = entry.data.entries;
+  const items = listed.flatMap((key) => catalogue.groups.get(key) ?? []).map(item);
+  const questions = listed.flatMap((key) => catalogue.questions.get(key) ?? []).map(item);
   const onlineUrl = new URL(newsletterPath(lang, issue), site).href;
   const labels = {
     note: t('callout.note'),
@@ -71,10 +78,12 @@ export async function newsletterContent(entry: NewsletterEntry, site: URL): Prom
     date: formatDate(entry.data.published, lang),
     intro: readIntro(entry.body ?? '', { file: `newsletters/${issue}/${lang}.mdx`, site, page: onlineUrl, labels }),
     items,
+    questions,
     onlineUrl,
     words: {
       siteName: t('site.name'),
       inThisIssue: t('newsletter.inThisIssue'),
+      questions: t('newsletter.questions'),
       readMore: t('newsletter.readMore'),
       viewOnline: t('newsletter.viewOnline'),
       footer: t('newsletter.footer'),

@@ -13,12 +13,17 @@ export interface NewsletterContent {
   date: string;
   /** The introduction: the MDX tree of newsletters/<issue>/<lang>.mdx, made safe for email by `readIntro`. */
   intro: Root;
+  /** The practices, guides and cases of the issue, in the order it lists them. */
   items: NewsletterItem[];
+  /** The questions to the network it lists: a section of their own, after the entries. */
+  questions: NewsletterItem[];
   /** The issue's page on the site. */
   onlineUrl: string;
   words: {
     siteName: string;
     inThisIssue: string;
+    /** The heading of the questions' section. */
+    questions: string;
     readMore: string;
     viewOnline: string;
     footer: string;

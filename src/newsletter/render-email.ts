@@ -1,7 +1,7 @@
 import { toHtml } from 'hast-util-to-html';
 import { toHast } from 'mdast-util-to-hast';
 import mjml2html from 'mjml';
-import type { NewsletterContent } from './newsletter.ts';
+import type { NewsletterContent, NewsletterItem } from './newsletter.ts';
 
 const escape = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -23,9 +23,10 @@ export async function renderEmailHtml(content: NewsletterContent): Promise<strin
   // The introduction is already the checked MDX tree with safe, absolute links (intro.ts); raw HTML
   // cannot occur in it, and mdast-util-to-hast would drop it anyway.
   const intro = toHtml(toHast(content.intro));
-  const items = content.items
-    .map(
-      (item) => `
+  const cards = (items: NewsletterItem[]) =>
+    items
+      .map(
+        (item) => `
       <mj-section padding="0 0 16px" background-color="#ffffff">
         <mj-column border-left="4px solid ${colour.band}" padding-left="12px">
           <mj-text css-class="muted" font-size="13px" font-weight="700" color="${colour.muted}" padding="0 0 4px">${escape(item.kind)}</mj-text>
@@ -36,14 +37,26 @@ export async function renderEmailHtml(content: NewsletterContent): Promise<strin
           <mj-text padding="0"><a href="${escape(item.url)}">${escape(content.words.readMore)}<span style="display:none"> – ${escape(item.title)}</span></a></mj-text>
         </mj-column>
       </mj-section>`,
-    )
-    .join('');
+      )
+      .join('');
+  // The entries, then the questions to the network in a section of their own; a list left empty
+  // leaves out its heading too.
+  const section = (heading: string, items: NewsletterItem[]) =>
+    items.length === 0
+      ? ''
+      : `
+    <mj-section padding="8px 24px 0">
+      <mj-column>
+        <mj-text padding="0 0 12px"><h2 style="margin:0;font-size:21px">${escape(heading)}</h2></mj-text>
+      </mj-column>
+    </mj-section>
+    <mj-wrapper padding="0 24px">${cards(items)}</mj-wrapper>`;
 
   const source = `<mjml lang="${content.lang}" dir="ltr">
   <mj-head>
     <mj-title>${escape(content.title)}</mj-title>
     <mj-preview>${escape(
-      content.items
+      [...content.items, ...content.questions]
         .map((item) => item.title)
         .join(' · ')
         .slice(0, 140),
@@ -80,12 +93,7 @@ export async function renderEmailHtml(content: NewsletterContent): Promise<strin
         <mj-text padding="0">${intro}</mj-text>
       </mj-column>
     </mj-section>
-    <mj-section padding="8px 24px 0">
-      <mj-column>
-        <mj-text padding="0 0 12px"><h2 style="margin:0;font-size:21px">${escape(content.words.inThisIssue)}</h2></mj-text>
-      </mj-column>
-    </mj-section>
-    <mj-wrapper padding="0 24px">${items}</mj-wrapper>
+    ${section(content.words.inThisIssue, content.items)}${section(content.words.questions, content.questions)}
     <mj-section padding="16px 24px 24px" background-color="${colour.surface}">
       <mj-column>
         <mj-text padding="0 0 8px"><a href="${escape(content.onlineUrl)}">${escape(content.words.viewOnline)}</a></mj-text>

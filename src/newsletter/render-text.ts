@@ -5,19 +5,26 @@ const width = 72;
 
 /**
  * The plain-text part of the email. The introduction is the same tree the HTML part shows
- * (intro.ts), written as text: links as `text (address)`; every item has its title, summary and link.
+ * (intro.ts), written as text: links as `text (address)`; every item has its title, summary and link,
+ * the questions to the network under a heading of their own after the entries.
  */
 export function renderText(content: NewsletterContent): string {
   const rule = '-'.repeat(60);
-  const items = content.items.map((item, index) =>
-    [
-      `${index + 1}. ${item.title} (${item.kind})`,
-      '',
-      wrap(item.summary),
-      '',
-      `${content.words.readMore}: ${item.url}`,
-    ].join('\n'),
-  );
+  const items = (list: NewsletterContent['items']) =>
+    list
+      .map((item, index) =>
+        [
+          `${index + 1}. ${item.title} (${item.kind})`,
+          '',
+          wrap(item.summary),
+          '',
+          `${content.words.readMore}: ${item.url}`,
+        ].join('\n'),
+      )
+      .join('\n\n');
+  // The entries, then the questions to the network in a section of their own.
+  const section = (heading: string, list: NewsletterContent['items']) =>
+    list.length === 0 ? [] : [rule, heading.toUpperCase(), rule, '', items(list), ''];
   return [
     content.words.siteName,
     `${content.title}, ${content.date}`,
@@ -25,12 +32,8 @@ export function renderText(content: NewsletterContent): string {
     '',
     blocks(content.intro.children, width),
     '',
-    rule,
-    content.words.inThisIssue.toUpperCase(),
-    rule,
-    '',
-    items.join('\n\n'),
-    '',
+    ...section(content.words.inThisIssue, content.items),
+    ...section(content.words.questions, content.questions),
     rule,
     `${content.words.viewOnline}: ${content.onlineUrl}`,
     '',

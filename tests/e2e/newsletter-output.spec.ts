@@ -24,11 +24,11 @@ const builtPage = (href: string) => {
   );
 };
 const hrefs = (html: string) => [...html.matchAll(/href="([^"]*)"/g)].map((match) => match[1]!.replace(/&amp;/g, '&'));
-/** The entries an issue lists, from its source file. */
+/** The entries and questions an issue lists, from its source file. */
 const issueEntries = (issue: string, lang: string) =>
   [
     ...readFileSync(`${siteContent}/newsletters/${issue}/${lang}.mdx`, 'utf8').matchAll(
-      /^ {2}- ((?:practices|guides|cases)\/[a-z0-9-]+)$/gm,
+      /^ {2}- ((?:practices|guides|cases|questions)\/[a-z0-9-]+)$/gm,
     ),
   ].map((m) => m[1]!);
 

@@ -27,10 +27,12 @@ function content(body: string): NewsletterContent {
         url: 'https://kennisbank.example.org/nl/practices/goede-praktijk/',
       },
     ],
+    questions: [],
     onlineUrl: page,
     words: {
       siteName: 'Kennisbank',
       inThisIssue: 'In dit nummer',
+      questions: 'Vragen aan het netwerk',
       readMore: 'Lees verder',
       viewOnline: 'Lees online',
       footer: 'Voettekst.',
