@@ -1,6 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import en from '../../src/i18n/en.json' with { type: 'json' };
-import { loadDictionary, useTranslations } from '../../src/i18n/translations.ts';
+import { dictionaries, loadDictionary, useTranslations, type UiKey } from '../../src/i18n/translations.ts';
 import type { Card } from '../../src/lib/cards.ts';
 import { entryPath, pickVersion, type Entry, type EntryGroup } from '../../src/lib/entry-groups.ts';
 import { buildFacets } from '../../src/lib/facets.ts';
@@ -41,6 +42,15 @@ describe('UI strings', () => {
       '22 матеріали',
       '11 матеріалів',
     ]);
+  });
+
+  it('calls a question to the network «запитання» in Ukrainian, the glossary’s term, never «питання»', () => {
+    const glossary = /^\| question to the network \| [^|]+ \| ([^|]+) \|$/m.exec(
+      readFileSync('CONTRIBUTING.md', 'utf8'),
+    );
+    expect(glossary?.[1]?.trim()).toBe(dictionaries.uk['kinds.questions'].toLowerCase());
+    const aboutQuestions = (Object.keys(en) as UiKey[]).filter((key) => /question/i.test(en[key]));
+    expect(aboutQuestions.filter((key) => /(?<!\p{L})питан/iu.test(dictionaries.uk[key]))).toEqual([]);
   });
 
   it('fills in placeholders', () => {
