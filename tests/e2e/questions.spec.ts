@@ -52,6 +52,15 @@ test('builds_on shows on both sides: what a case builds on, and where a guide wa
   await expect(page).toHaveURL(new RegExp(`${appliedCase}$`));
 });
 
+test('a card says when its entry was applied elsewhere', async ({ page }) => {
+  await page.goto('/nl/guides/');
+  const cards = page.locator('.kb-listing .kb-card');
+  const applied = cards.filter({ has: page.getByText(nl['entry.appliedIn'], { exact: true }) });
+  await expect(applied).toHaveCount(1);
+  await expect(applied.getByRole('link')).toHaveAttribute('href', guide);
+  expect(await cards.count()).toBeGreaterThan(1);
+});
+
 test('open questions come first on the home page and on the overview', async ({ page }) => {
   await page.goto('/nl/');
   const open = page.getByRole('region', { name: nl['questions.open'] });
@@ -63,6 +72,19 @@ test('open questions come first on the home page and on the overview', async ({ 
     .evaluateAll((cards) => cards.map((card) => card.getAttribute('data-state')));
   expect(states.length).toBeGreaterThan(1);
   expect(states.indexOf('answered')).toBeGreaterThan(states.lastIndexOf('open'));
+});
+
+test('the search page filters on the kind "question"', async ({ page }) => {
+  await page.goto('/uk/search/?q=громади&kind=question');
+  await page.locator('[data-kb-search][data-state="done"]').waitFor();
+  await expect(
+    page.getByRole('group', { name: uk['filter.kind'] }).getByRole('checkbox', { name: uk['kind.questions'] }),
+  ).toBeChecked();
+  const hrefs = await page
+    .locator('.kb-result h2 a')
+    .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+  expect(hrefs.length).toBeGreaterThan(0);
+  for (const href of hrefs) expect(href).toMatch(/^\/uk\/questions\/[a-z0-9-]+\/$/);
 });
 
 test.describe('without JavaScript', () => {
