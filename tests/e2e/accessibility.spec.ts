@@ -24,7 +24,34 @@ function sitemapPages(): string[] {
   }
   return [...byTemplate.values()];
 }
-const paths = [...sitemapPages(), '/', '/404.html', ...['nl', 'uk', 'en'].map((lang) => `/${lang}/404/`)];
+// The sections an entry shows about questions and builds_on appear on some entries only, rarely the
+// first of their kind: the first page of each language that shows each of them.
+const relationSections = ['kb-answers-question', 'kb-builds-on', 'kb-applied-in'];
+function relationPages(): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const lang of ['nl', 'uk', 'en']) {
+    const files = readdirSync(join(siteDist, lang), { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('index.html'))
+      .sort();
+    for (const id of relationSections) {
+      const file = files.find((path) =>
+        readFileSync(join(siteDist, lang, path), 'utf8').includes(`aria-labelledby="${id}"`),
+      );
+      if (file) found.set(`${lang}:${id}`, `/${lang}/${file.replace(/index\.html$/, '')}`);
+    }
+  }
+  return found;
+}
+const relations = relationPages();
+const paths = [
+  ...new Set([
+    ...sitemapPages(),
+    ...relations.values(),
+    '/',
+    '/404.html',
+    ...['nl', 'uk', 'en'].map((lang) => `/${lang}/404/`),
+  ]),
+];
 
 test('the sitemap yields a page of every template in every language', () => {
   for (const lang of ['nl', 'uk', 'en']) {
@@ -45,6 +72,12 @@ test('the sitemap yields a page of every template in every language', () => {
   }
   expect(paths.some((path) => /^\/uk\/questions\/[^/]+\/$/.test(path))).toBe(true);
   expect(paths.some((path) => /^\/nl\/practices\/[^/]+\/$/.test(path))).toBe(true);
+});
+
+test('the pages include the sections about questions and builds_on in every language', () => {
+  expect([...relations.keys()].sort()).toEqual(
+    ['nl', 'uk', 'en'].flatMap((lang) => relationSections.map((id) => `${lang}:${id}`)).sort(),
+  );
 });
 
 for (const path of paths) {
