@@ -139,6 +139,8 @@ export function questionsListing(lang: Lang) {
     trail: [],
     searchFilter: { name: 'kind', value: collections.questions.schemaKind },
     feed: { href: paths.questionsFeed(lang), title: t('feed.questions') },
+    // The share page makes a question too (its kind "a question to the network").
+    action: { href: paths.share(lang), label: t('questions.ask') },
   };
 }
 

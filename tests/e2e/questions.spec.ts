@@ -74,6 +74,19 @@ test('open questions come first on the home page and on the overview', async ({ 
   expect(states.indexOf('answered')).toBeGreaterThan(states.lastIndexOf('open'));
 });
 
+test('the questions overview and the open questions lead to the share page to ask a question', async ({ page }) => {
+  await page.goto('/uk/questions/');
+  await page.getByRole('link', { name: uk['questions.ask'] }).click();
+  await expect(page).toHaveURL(/\/uk\/share\/$/);
+  await expect(page.getByRole('radio', { name: uk['share.kindQuestion'] })).toBeVisible();
+  await page.goto('/nl/');
+  await page
+    .getByRole('region', { name: nl['questions.open'] })
+    .getByRole('link', { name: nl['questions.ask'] })
+    .click();
+  await expect(page).toHaveURL(/\/nl\/share\/$/);
+});
+
 test('the search page filters on the kind "question"', async ({ page }) => {
   await page.goto('/uk/search/?q=громади&kind=question');
   await page.locator('[data-kb-search][data-state="done"]').waitFor();
