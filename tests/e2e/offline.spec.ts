@@ -130,6 +130,38 @@ test('“keep for offline” stores a guide the service worker never saw, with i
   expect(file.title).toBeTruthy();
 });
 
+test('“keep for offline” on a guide’s card stores a guide that was never opened, with its attachments', async ({
+  page,
+  context,
+}) => {
+  const never = '/uk/guides/routekaart-voor-ontheemden/';
+  // The guide as the server sends it, with a link to a file on this site in its article, as a link
+  // to its PDF would be (the fixture's guides have no attachments of their own).
+  await context.route(`**${never}`, async (route) => {
+    const response = await route.fetch();
+    const body = (await response.text()).replace(
+      '</article>',
+      `<a href="${attachment}">guide.schema.json</a></article>`,
+    );
+    await route.fulfill({ response, body });
+  });
+  await page.goto('/uk/guides/');
+  await controlled(page);
+  const card = page.locator('.kb-card', { has: page.locator(`a[href="${never}"]`) });
+  const title = (await card.getByRole('link').first().textContent()) ?? '';
+  const button = card.getByRole('button', { name: `${dictionaries.uk['keep.button']}: ${title}` });
+  await button.focus();
+  await page.keyboard.press('Enter');
+  await expect(card.getByRole('status')).toHaveText(dictionaries.uk['keep.saved']);
+  expect(page.url()).toMatch(/\/uk\/guides\/$/);
+
+  await context.setOffline(true);
+  await page.goto(never);
+  await expect(heading(page)).toHaveText(title);
+  const file = await page.evaluate(async (href) => (await fetch(href)).ok, attachment);
+  expect(file).toBe(true);
+});
+
 test('“keep for offline” says so when the guide cannot be stored', async ({ page, context }) => {
   await page.goto(guide);
   await page.evaluate(() => navigator.serviceWorker.ready);
