@@ -28,8 +28,11 @@ export interface MapMarker {
   name: string;
   country: 'NL' | 'UA';
   pilot: boolean;
+  /** Where the marker is drawn: its place on the map, or above or below it where it would cover another. */
   x: number;
   y: number;
+  /** The municipality's place on the map, where the marker moved off it: a dot there joins the marker. */
+  point?: [number, number] | undefined;
   /** Where the name goes; a leader line joins it to the marker when it had to move. */
   labelX: number;
   labelY: number;
@@ -58,6 +61,11 @@ const width = 400;
 const gap = 12;
 const nlWidth = 112;
 const labelSize = 13;
+/**
+ * Centre to centre: a profile's own marker has radius 6 and a 2-unit edge, so two need 14 apart; a
+ * name's height apart, the names of a column of markers stay level with them.
+ */
+const markerSpacing = labelSize + 2;
 
 /** The part of each country the panel shows: European Netherlands, all of Ukraine. [lon, lat] corners. */
 const panels = [
@@ -162,6 +170,40 @@ function projectPoint(
   return [round(point[0] + panel.x), round(point[1] + (height - (bottom - top)) / 2)];
 }
 
+/**
+ * Neighbouring municipalities (Aalsmeer and Amstelveen are 3 units apart on this scale) would hide
+ * each other's marker, and with it the pilot mark and their partnership. Markers that would overlap
+ * form a column, north to south, a name's height apart and centred where they are on the map; columns
+ * that then overlap join, until no marker covers another. A dot and a line keep each moved marker's
+ * place on the map.
+ */
+function spreadMarkers(markers: MapMarker[], height: number) {
+  const places = new Map(markers.map((marker) => [marker, marker.y]));
+  const place = (marker: MapMarker) => places.get(marker)!;
+  const overlap = (a: MapMarker, b: MapMarker) =>
+    a.country === b.country && Math.abs(a.x - b.x) < markerSpacing && Math.abs(a.y - b.y) < markerSpacing - 0.01;
+  let columns = markers.map((marker) => [marker]);
+  for (;;) {
+    for (const column of columns) {
+      column.sort((a, b) => place(a) - place(b) || a.id.localeCompare(b.id));
+      const middle = column.reduce((sum, marker) => sum + place(marker), 0) / column.length;
+      const span = (column.length - 1) * markerSpacing;
+      const top = Math.min(Math.max(middle - span / 2, markerSpacing / 2), height - markerSpacing / 2 - span);
+      column.forEach((marker, index) => (marker.y = top + index * markerSpacing));
+    }
+    const a = columns.findIndex((column, i) =>
+      columns.some((other, j) => j > i && column.some((m) => other.some((n) => overlap(m, n)))),
+    );
+    if (a < 0) break;
+    const b = columns.findIndex((other, j) => j > a && columns[a]!.some((m) => other.some((n) => overlap(m, n))));
+    columns = [...columns.filter((_, i) => i !== a && i !== b), [...columns[a]!, ...columns[b]!]];
+  }
+  for (const [marker, y] of places) {
+    marker.y = round(marker.y);
+    if (Math.abs(marker.y - y) >= 1) marker.point = [marker.x, y];
+  }
+}
+
 /** A generous guess of a name's width in bold system fonts (no font metrics at build time). */
 const labelWidth = (name: string) => name.length * labelSize * 0.62;
 
@@ -194,10 +236,10 @@ function arc(a: { x: number; y: number }, b: { x: number; y: number }): string {
   const dy = to.y - from.y;
   const length = Math.hypot(dx, dy) || 1;
   const bulge = Math.min(Math.max(length * 0.25, 36), 60);
-  // The normal that points up (negative y).
+  // The normal that points up, or left where the line runs up and down (names go to the right).
   let nx = dy / length;
   let ny = -dx / length;
-  if (ny > 0) [nx, ny] = [-nx, -ny];
+  if (nx + ny > 0) [nx, ny] = [-nx, -ny];
   const cx = round((from.x + to.x) / 2 + nx * bulge);
   const cy = round((from.y + to.y) / 2 + ny * bulge);
   return `M${from.x} ${from.y}Q${cx} ${cy} ${to.x} ${to.y}`;
@@ -228,6 +270,7 @@ export function networkMap(municipalities: MapMunicipality[]): NetworkMapData | 
         ]
       : [];
   });
+  spreadMarkers(markers, height);
   placeLabels(markers, background.panels, height);
   const byId = new Map(markers.map((marker) => [marker.id, marker]));
   const lines: MapLine[] = [];

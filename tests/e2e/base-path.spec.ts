@@ -71,3 +71,42 @@ test('the feed links to pages under the base path', async ({ request }) => {
   expect(feed.items.length).toBeGreaterThan(0);
   for (const item of feed.items) expect(item.link).toMatch(new RegExp(`^${basePathSite}nl/`));
 });
+
+test('icons, manifest and service worker stay under the base path: no request outside it, none failing', async ({
+  page,
+  request,
+}) => {
+  const outside: string[] = [];
+  const failed: string[] = [];
+  page.on('request', (sent) => {
+    if (!new URL(sent.url()).pathname.startsWith(base)) outside.push(sent.url());
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
+  });
+  await page.goto('uk/');
+  const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+  expect(new URL(scope).pathname).toBe(base);
+  await page.waitForLoadState('networkidle');
+  expect(outside).toEqual([]);
+  expect(failed).toEqual([]);
+  for (const file of ['favicon.ico', 'favicon.svg', 'icon-192.png', 'apple-touch-icon.png', 'uk/manifest.webmanifest'])
+    expect((await request.get(file)).status(), file).toBe(200);
+});
+
+test('offline under the base path: a visited page loads, an unvisited one shows the offline page of its language', async ({
+  page,
+  context,
+}) => {
+  await page.goto('en/');
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await page.goto('nl/municipalities/');
+  const title = (await page.getByRole('heading', { level: 1 }).textContent()) ?? '';
+  await context.setOffline(true);
+  await page.goto('nl/municipalities/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+  await page.goto('uk/practices/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'uk');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(dictionaries.uk['offline.title']);
+  expect(new URL(page.url()).pathname).toBe(`${base}uk/practices/`);
+});

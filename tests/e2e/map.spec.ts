@@ -1,10 +1,12 @@
 import { expectNoWcagViolations } from './axe.ts';
-import { expect, test } from '@playwright/test';
+import { chromium, expect, test, type Locator } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import sharp from 'sharp';
 import { parse } from 'yaml';
 import { dictionaries } from '../../src/i18n/translations.ts';
+import { chromiumArgs, findChromium } from './browser.ts';
 import { siteContent, siteDist } from './site.ts';
 
 // The map of the network (src/components/NetworkMap.astro): drawn at build time as SVG on the
@@ -137,4 +139,39 @@ test('the map stays readable when the reader prefers a dark scheme', async ({ pa
   // The site keeps its light colours in a dark scheme, and the map follows the site's tokens.
   expect(colours.sea).toBe(colours.page);
   expect(colours.label).not.toBe(colours.sea);
+});
+
+/** The share of pixels that differ clearly between two screenshots of the same size. */
+async function changed(a: Buffer, b: Buffer): Promise<number> {
+  const [x, y] = await Promise.all([a, b].map((png) => sharp(png).removeAlpha().raw().toBuffer()));
+  expect(x!.length).toBe(y!.length);
+  let count = 0;
+  for (let i = 0; i < x!.length; i += 3)
+    if ([0, 1, 2].some((channel) => Math.abs(x![i + channel]! - y![i + channel]!) > 48)) count++;
+  return count / (x!.length / 3);
+}
+
+test('in a browser that darkens light sites (Chrome’s auto dark theme, as on many Android phones), the map keeps its own colours, so its names and markers stay readable', async ({
+  baseURL,
+}) => {
+  const path = `/uk/municipalities/${located.find((m) => m.partners.length > 0)!.id}/`;
+  const shots = async (extraArgs: string[]) => {
+    const browser = await chromium.launch({ executablePath: findChromium(), args: [...chromiumArgs, ...extraArgs] });
+    // Chrome darkens sites for readers who chose a dark theme.
+    const page = await browser.newPage({ viewport: { width: 800, height: 900 }, colorScheme: 'dark' });
+    await page.goto(`${baseURL}${path}`);
+    const shot = (locator: Locator) => locator.screenshot({ animations: 'disabled', caret: 'hide' });
+    const result = {
+      map: await shot(page.locator('.kb-map__svg')),
+      legend: await shot(page.locator('.kb-map__legend')),
+    };
+    await browser.close();
+    return result;
+  };
+  const darkened = await shots(['--enable-features=WebContentsForceDark']);
+  const reference = await shots([]);
+  // The browser did darken the page: the legend below the map, text on the page's background, changed.
+  expect(await changed(darkened.legend, reference.legend)).toBeGreaterThan(0.3);
+  // The map's pixels stay (but for its antialiased bottom edge), 5 % of them changed without the opt-out.
+  expect(await changed(darkened.map, reference.map)).toBeLessThan(0.01);
 });

@@ -3,11 +3,11 @@ import { serveDist } from '../../scripts/lib/static-server.ts';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { dictionaries } from '../../src/i18n/translations.ts';
-import { siteContent } from './site.ts';
+import { siteContent, siteDist } from './site.ts';
 
 // Reading without a connection (src/integrations/offline.ts, service-worker.js): pages a reader
 // opened load offline with their styles, an unvisited page answers with the offline page of its
@@ -53,6 +53,22 @@ test('pages a reader opened load offline with their styles; an unvisited page sh
     await expect(page.locator('html'), path).toHaveAttribute('lang', lang);
     await expect(heading(page), path).toHaveText(dictionaries[lang]['offline.title']);
     expect(await headerColour(page), path).toBe(online.get('/uk/')!.colour);
+  }
+});
+
+test('every page registers the service worker with an inline script of at most 2 KB', () => {
+  const pages = readdirSync(siteDist, { recursive: true, encoding: 'utf8' }).filter(
+    // The newsletters' email versions are not pages of the site.
+    (file) => file.endsWith('.html') && !file.startsWith('newsletters/'),
+  );
+  expect(pages.length).toBeGreaterThan(20);
+  for (const file of pages) {
+    const html = readFileSync(join(siteDist, file), 'utf8');
+    const registrations = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)]
+      .map(([, code = '']) => code)
+      .filter((code) => code.includes('serviceWorker.register'));
+    expect(registrations, file).toHaveLength(1);
+    expect(Buffer.byteLength(registrations[0]!), file).toBeLessThanOrEqual(2048);
   }
 });
 
@@ -130,6 +146,38 @@ test('“keep for offline” stores a guide the service worker never saw, with i
   expect(file.title).toBeTruthy();
 });
 
+test('“keep for offline” on a guide’s card stores a guide that was never opened, with its attachments', async ({
+  page,
+  context,
+}) => {
+  const never = '/uk/guides/routekaart-voor-ontheemden/';
+  // The guide as the server sends it, with a link to a file on this site in its article, as a link
+  // to its PDF would be (the fixture's guides have no attachments of their own).
+  await context.route(`**${never}`, async (route) => {
+    const response = await route.fetch();
+    const body = (await response.text()).replace(
+      '</article>',
+      `<a href="${attachment}">guide.schema.json</a></article>`,
+    );
+    await route.fulfill({ response, body });
+  });
+  await page.goto('/uk/guides/');
+  await controlled(page);
+  const card = page.locator('.kb-card', { has: page.locator(`a[href="${never}"]`) });
+  const title = (await card.getByRole('link').first().textContent()) ?? '';
+  const button = card.getByRole('button', { name: `${dictionaries.uk['keep.button']}: ${title}` });
+  await button.focus();
+  await page.keyboard.press('Enter');
+  await expect(card.getByRole('status')).toHaveText(dictionaries.uk['keep.saved']);
+  expect(page.url()).toMatch(/\/uk\/guides\/$/);
+
+  await context.setOffline(true);
+  await page.goto(never);
+  await expect(heading(page)).toHaveText(title);
+  const file = await page.evaluate(async (href) => (await fetch(href)).ok, attachment);
+  expect(file).toBe(true);
+});
+
 test('“keep for offline” says so when the guide cannot be stored', async ({ page, context }) => {
   await page.goto(guide);
   await page.evaluate(() => navigator.serviceWorker.ready);
@@ -145,6 +193,13 @@ test.describe('without JavaScript', () => {
     await page.goto(guide);
     await expect(heading(page)).toBeVisible();
     await expect(page.getByRole('button', { name: dictionaries.uk['keep.button'] })).toBeHidden();
+  });
+
+  test('the guides listing reads as before, without keep buttons on the cards', async ({ page }) => {
+    await page.goto('/uk/guides/');
+    await expect(page.locator('.kb-card').first()).toBeVisible();
+    await expect(page.locator('.kb-card button')).toHaveCount(readdirSync(join(siteContent, 'guides')).length);
+    for (const button of await page.locator('.kb-card button').all()) await expect(button).toBeHidden();
   });
 });
 
