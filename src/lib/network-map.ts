@@ -85,8 +85,8 @@ const panels = [
     x: nlWidth + gap,
     width: width - nlWidth - gap,
     extent: [
-      [22.0, 44.3],
-      [40.3, 52.4],
+      [21.6, 43.9],
+      [40.7, 52.7],
     ],
   },
 ] as const;
