@@ -59,5 +59,19 @@ export function frontmatterJsonSchema(kind: SchemaKind, ids: KnownIds, url: stri
     description:
       'Generated from src/schemas/; the contract is CONTENT-MODEL.md. `npm run check` also checks the rules across files.',
     ...schema,
+    ...(kind === 'question' ? questionRules : {}),
   };
 }
+
+const nonEmpty = (field: string) => ({ required: [field], properties: { [field]: { minItems: 1 } } });
+
+/**
+ * The question's two rules within one file, which zod states as refinements and toJSONSchema
+ * cannot carry: at least one asker, and an answered question lists an answer.
+ */
+const questionRules = {
+  allOf: [
+    { anyOf: [nonEmpty('municipalities'), nonEmpty('organisations')] },
+    { if: { required: ['state'], properties: { state: { const: 'answered' } } }, then: nonEmpty('answers') },
+  ],
+};

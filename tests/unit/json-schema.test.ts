@@ -60,6 +60,29 @@ describe('the JSON Schema of the frontmatter', () => {
     ]);
   });
 
+  it('carries the question rules within one file: an asker, and an answer when answered', () => {
+    const validate = validator('question');
+    const question = {
+      title: 'Hoe houden we contact met inwoners in Nederland?',
+      summary: 'Een vraag van een gemeente aan het netwerk, lang genoeg voor de samenvatting.',
+      themes: ['services'],
+      published: '2026-01-01',
+    };
+    const errors = (fields: Record<string, unknown>) =>
+      validate(fields) ? [] : validate.errors!.map((error) => `${error.instancePath} ${error.keyword}`);
+    expect(errors({ ...question, organisations: ['vng-international'] })).toEqual([]);
+    expect(errors({ ...question, municipalities: [], organisations: [] })).toContain(' anyOf');
+    expect(errors({ ...question, organisations: ['vng-international'], state: 'answered' })).toContain(' if');
+    expect(
+      errors({
+        ...question,
+        organisations: ['vng-international'],
+        state: 'answered',
+        answers: ['guides/vraaggestuurde-samenwerking'],
+      }),
+    ).toEqual([]);
+  });
+
   it('lists the existing ids, so that editors can suggest them', () => {
     const schema = frontmatterJsonSchema('guide', ids, 'https://example.org/guide.json') as {
       properties: Record<string, { items?: { enum?: string[] } }>;
@@ -70,11 +93,12 @@ describe('the JSON Schema of the frontmatter', () => {
 });
 
 describe('the entry templates', () => {
-  it('each pass the content check as drafts', () => {
+  it('each pass the content check as drafts, a question once `npm run new` has named its asker', () => {
     for (const file of readdirSync('scripts/templates').filter((name) => name.endsWith('.mdx'))) {
       const [kind = ''] = file.split('.');
       const validate = validator(kind as SchemaKind);
       const fields = frontmatter(readFileSync(join('scripts/templates', file), 'utf8'));
+      if (kind === 'question') fields['organisations'] = ['vng-international'];
       expect(validate(fields), `${file}: ${JSON.stringify(validate.errors)}`).toBe(true);
       expect(fields['status']).toBe('draft');
     }
