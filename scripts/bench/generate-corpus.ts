@@ -26,6 +26,8 @@ Same seed, same tree. Never writes into content/.`;
  */
 export const proportions = {
   footnotes: 0.46,
+  /** A footnote of a Ukrainian or English text that cites a Dutch source marks it with <Lang>. */
+  foreignSource: 0.5,
   taskList: 0.46,
   table: 0.25,
   callout: 0.95,
@@ -364,7 +366,8 @@ export async function generateCorpus(
       const notes: string[] = [];
       const note = () => {
         if (!links) return '';
-        notes.push(`[^${notes.length + 1}]: ${sentence()}`);
+        const source = lang !== 'nl' && rng.chance(proportions.foreignSource);
+        notes.push(`[^${notes.length + 1}]: ${source ? `<Lang code="nl">${rng.pick(pools.nl)}</Lang>` : sentence()}`);
         return `[^${notes.length}]`;
       };
       const intro = [

@@ -1,3 +1,5 @@
+import { langs } from '../i18n/locales.ts';
+
 /**
  * The components an entry may use in its MDX body, and the attributes each accepts.
  * This is the single reviewable allowlist: the content check rejects everything else, and
@@ -17,6 +19,11 @@ export const allowedComponents = {
   Steps: {},
   /** An image from the entry folder with a caption: `<Figure src="kaart.png" alt="…" caption="…" />`. */
   Figure: { src: { required: true, file: true }, alt: { required: true }, caption: {} },
+  /**
+   * Words in another of the site's languages, such as a Dutch source title in a Ukrainian text:
+   * `<Lang code="nl">…</Lang>`, so that screen readers pronounce them right (WCAG 3.1.2).
+   */
+  Lang: { code: { required: true, values: langs } },
 } as const satisfies Record<string, Record<string, AttributeRule>>;
 
 export type AllowedComponent = keyof typeof allowedComponents;

@@ -45,7 +45,7 @@ export class EntryBodyError extends Error {
  * the build, also when the check was skipped: first the check's own reading of the body
  * (`checkEntryBody`), then every node of the tree this function renders.
  *
- * The three components become plain elements (their styles are in src/styles/global.css); images
+ * The components become plain elements (their styles are in src/styles/global.css); images
  * of the entry folder become marks the page fills in with astro:assets; other relative links point
  * to the published attachment (`/files/<collection>/<slug>/…`). GFM footnotes are labelled in the
  * text's language, task-list checkboxes get their item's text as name (WCAG 4.1.2), and tables
@@ -194,6 +194,8 @@ export function renderBodyTree(tree: Root, place: BodyPlace): RenderedBody {
           ...(caption ? [h('figcaption', {}, [{ type: 'text', value: caption }])] : []),
         ]);
       }
+      case 'Lang':
+        return h(node.type === 'mdxJsxFlowElement' ? 'div' : 'span', { lang: text('code') ?? '' }, children);
       default:
         return at(node, `<${node.name ?? ''}> is not an allowed component`);
     }

@@ -42,7 +42,7 @@ const plain = new Set<string>([
  * tree the content check validated, not a second parse that could read it differently), with
  * - every link, image and reference absolute and passing `isSafeUrl`, else reduced to its text;
  *   relative paths are dropped, as newsletters have no attachments;
- * - `<Callout>` and `<Steps>` as plain blocks, `<Figure>` as its caption, other JSX and all
+ * - `<Callout>`, `<Steps>` and `<Lang>` as plain text and blocks, `<Figure>` as its caption, other JSX and all
  *   expressions and ESM removed;
  * - footnotes numbered `[1]` in the text and listed at the end, without in-page links.
  */
@@ -172,6 +172,7 @@ class IntroCleaner {
           : [...heading, { type: 'text', value: ' ' }, ...children];
       }
       case 'Steps':
+      case 'Lang':
         return this.clean(node.children);
       case 'Figure': {
         const caption = attribute(node, 'caption');

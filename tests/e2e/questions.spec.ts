@@ -25,6 +25,12 @@ test('a question page says who asks, shows its answers as cards, and leads to a 
   await expect(page).toHaveURL(/\/uk\/share\/$/);
 });
 
+test('a Dutch source cited in a Ukrainian footnote is marked as Dutch', async ({ page }) => {
+  await page.goto(question);
+  const source = page.locator('[data-footnotes] [lang="nl"]', { hasText: 'Rapport van de inceptiefase van de pilot' });
+  await expect(source.first()).toBeVisible();
+});
+
 test('an answering entry names the question it answers, and leads back to it', async ({ page }) => {
   await page.goto(question);
   const title = (await page.getByRole('heading', { level: 1 }).textContent()) ?? '';

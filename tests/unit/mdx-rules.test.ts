@@ -43,8 +43,8 @@ describe.each([
 
   it('rejects import and export statements', () => {
     expect(violations("import fs from 'node:fs'\n\nexport const x = 1")).toEqual([
-      '1:1: import/export statements are not allowed; the site provides the components (Callout, Steps, Figure) without imports',
-      '3:1: import/export statements are not allowed; the site provides the components (Callout, Steps, Figure) without imports',
+      '1:1: import/export statements are not allowed; the site provides the components (Callout, Steps, Figure, Lang) without imports',
+      '3:1: import/export statements are not allowed; the site provides the components (Callout, Steps, Figure, Lang) without imports',
     ]);
   });
 
@@ -72,9 +72,9 @@ describe.each([
 
   it('rejects HTML elements, unknown components and fragments', () => {
     expect(violations('<div>x</div>\n\n<Tabs />\n\n<>y</>')).toEqual([
-      '1:1: <div> is not allowed; use Markdown or one of the components Callout, Steps, Figure',
-      '3:1: <Tabs> is not allowed; use Markdown or one of the components Callout, Steps, Figure',
-      '5:1: fragments <>…</> are not allowed; use Markdown or one of the components Callout, Steps, Figure',
+      '1:1: <div> is not allowed; use Markdown or one of the components Callout, Steps, Figure, Lang',
+      '3:1: <Tabs> is not allowed; use Markdown or one of the components Callout, Steps, Figure, Lang',
+      '5:1: fragments <>…</> are not allowed; use Markdown or one of the components Callout, Steps, Figure, Lang',
     ]);
   });
 

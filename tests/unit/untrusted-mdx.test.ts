@@ -46,8 +46,8 @@ describe('entries with code in them', () => {
       expect.stringMatching(
         /^practices\/aanval-expressie\/nl\.mdx:8:28: JavaScript expression \{require\('node:fs'\)\.writeFileSync\(.*\} is not allowed/,
       ),
-      'practices/aanval-import/nl.mdx:8:1: import/export statements are not allowed; the site provides the components (Callout, Steps, Figure) without imports',
-      'practices/aanval-import/nl.mdx:10:1: import/export statements are not allowed; the site provides the components (Callout, Steps, Figure) without imports',
+      'practices/aanval-import/nl.mdx:8:1: import/export statements are not allowed; the site provides the components (Callout, Steps, Figure, Lang) without imports',
+      'practices/aanval-import/nl.mdx:10:1: import/export statements are not allowed; the site provides the components (Callout, Steps, Figure, Lang) without imports',
       'practices/aanval-script/nl.mdx:8:1: <script> is not allowed in entries',
       expect.stringMatching(/^practices\/aanval-script\/nl\.mdx:8:9: JavaScript expression \{require/),
       'practices/aanval-script/nl.mdx:10:1: <Callout>: event handler onClick is not allowed',
