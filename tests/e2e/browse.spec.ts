@@ -128,6 +128,14 @@ test('an entry page shows its facts, sources, related entries and an edit link',
   );
 });
 
+test('a Dutch source title that a Ukrainian translation keeps is marked as Dutch', async ({ page }) => {
+  await page.goto('/uk/practices/netwerk-van-sleutelfiguren/');
+  const sources = page.getByRole('region', { name: uk['entry.sources'] });
+  await expect(sources.locator('[lang="nl"]')).toHaveText('Verzamelbrief opvang Oekraïne (Kamerbrief)');
+  await page.goto('/nl/practices/netwerk-van-sleutelfiguren/');
+  await expect(page.getByRole('region', { name: nl['entry.sources'] }).locator('[lang]')).toHaveCount(0);
+});
+
 test('a guide shows its steps as a numbered list', async ({ page }) => {
   await page.goto('/nl/guides/routekaart-voor-ontheemden/');
   expect(await page.locator('.kb-steps > ol > li').count()).toBeGreaterThan(2);
