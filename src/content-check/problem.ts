@@ -17,7 +17,24 @@ export interface Problem {
  */
 export function formatProblem({ file, field, line, column, message }: Problem): string {
   const place = line === undefined ? file : `${file}:${line}${column === undefined ? '' : `:${column}`}`;
-  return field === undefined ? `${place}: ${message}` : `${place}: ${field}: ${message}`;
+  return visible(field === undefined ? `${place}: ${message}` : `${place}: ${field}: ${message}`);
+}
+
+// Control characters, line separators and bidirectional overrides, which file names, YAML keys and
+// attribute values can hold.
+const invisible = /[\p{Cc}\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
+const escapes: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+/**
+ * The line with those characters written as escapes (`\n`, `\u{202e}`): a problem stays one line, a
+ * CI log cannot be given a line of the attacker's (`::error::…`, a terminal escape) and a name
+ * cannot show reversed.
+ */
+function visible(line: string): string {
+  return line.replace(
+    invisible,
+    (char) => escapes[char] ?? `\\u{${char.codePointAt(0)!.toString(16).padStart(4, '0')}}`,
+  );
 }
 
 /** Sorts problems by file, then place, so that the report reads top to bottom. */

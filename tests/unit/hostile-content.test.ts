@@ -102,6 +102,28 @@ describe('files beside an entry (U1, C8)', async () => {
   });
 });
 
+describe('messages', () => {
+  it('are one line each, whatever control characters a name, a key or a value holds', async () => {
+    const content = hostileTree((tree) => {
+      writeFileSync(join(tree, 'practices/sec-attachments/x\n::error file=ci.yml::pwned.pdf'), '%PDF-1.4\n');
+      writeFileSync(
+        join(tree, 'organisations/sec-keys.yaml'),
+        'id: sec-keys\nname: { nl: A, uk: A, en: A }\n"a\\n::warning::b": 1\n',
+      );
+      writeFileSync(
+        join(tree, 'practices/sec-image-alt/nl.mdx'),
+        entry('<Callout type="tip\n::error::x\u001b[2J\u202e">y</Callout>'),
+      );
+    });
+    const found = (await lines(content)).filter((line) => /sec-keys|::/.test(line));
+    expect(found).toEqual([
+      'organisations/sec-keys.yaml: a\\n::warning::b: unknown field; expected one of id, name, website',
+      'practices/sec-attachments/x\\n::error file=ci.yml::pwned.pdf: the name holds a control character (such as a line break); rename it',
+      'practices/sec-image-alt/nl.mdx:8:1: <Callout>: type="tip\\n::error::x\\u{001b}[2J\\u{202e}" is not allowed; expected one of note, tip, caution',
+    ]);
+  });
+});
+
 describe('symbolic links (U2, C1, C2)', async () => {
   const content = hostileTree((tree, outside) => {
     const folder = join(tree, 'practices/sec-attachments');
