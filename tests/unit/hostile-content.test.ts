@@ -227,6 +227,21 @@ describe('bounded input (U5, U7, C3, C4, C6, C7)', () => {
     );
   });
 
+  it('reports at most a page of problems per file, references included', async () => {
+    const ids = Array.from({ length: 300 }, () => 'x').join(', ');
+    const found = await single({
+      'practices/lijst/nl.mdx': `---\n${frontmatter}\nmunicipalities: [${ids}]\norganisations: [${ids}]\n---\n\nx\n`,
+    });
+    expect(found).toHaveLength(limits.problemsPerFile + 1);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        `practices/lijst/nl.mdx: more than ${limits.problemsPerFile} problems; the rest are not listed: fix these and run the check again`,
+        'practices/lijst/nl.mdx: municipalities: has 300 items; expected at most 100',
+        'practices/lijst/nl.mdx: organisations: has 300 items; expected at most 100',
+      ]),
+    );
+  });
+
   it('limits names in data files', async () => {
     const name = 'A'.repeat(limits.nameLength + 1);
     expect(await single({ 'organisations/lang.yaml': `id: lang\nname: { nl: ${name}, uk: A, en: A }\n` })).toEqual([
