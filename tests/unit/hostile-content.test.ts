@@ -87,6 +87,26 @@ describe('files beside an entry (U1, C8)', async () => {
     ]);
   });
 
+  it('counts every frame of an animated image, which the build scales one by one', async () => {
+    const content = hostileTree();
+    const frames = await Promise.all(
+      ['#3366cc', '#cc6633'].map((background) =>
+        sharp({ create: { width: 1000, height: 1000, channels: 3, background } })
+          .png()
+          .toBuffer(),
+      ),
+    );
+    await sharp(
+      Array.from({ length: 41 }, (_, index) => frames[index % 2]!),
+      { join: { animated: true } },
+    )
+      .gif({ effort: 1 })
+      .toFile(join(content, 'practices/goede-praktijk/bewegend.gif'));
+    expect((await lines(content)).filter((line) => line.startsWith('practices/goede-praktijk'))).toEqual([
+      'practices/goede-praktijk/bewegend.gif: the image is 1000×1000 pixels in 41 frames (41 million); scale it down or leave out frames: at most 40 million pixels in all',
+    ]);
+  });
+
   it('limits the size of one file and of all files of an entry', async () => {
     const content = hostileTree((tree) => {
       const folder = join(tree, 'practices/goede-praktijk');
