@@ -216,6 +216,16 @@ describe('bounded input (U5, U7, C3, C4, C6, C7)', () => {
     ).toEqual([deep(`more than ${limits.openContainers} components open at once`)]);
   });
 
+  it('refuses what would make the parser slow, before parsing: long lines, many tags', async () => {
+    expect(await single({ 'practices/traag/nl.mdx': entry(`Zie ${'_a'.repeat(6000)}`) })).toEqual([
+      `practices/traag/nl.mdx:8:1: line of 12004 characters; the content model allows ${limits.lineLength}: break the paragraph into shorter lines`,
+    ]);
+    // Tags spanning lines: what the nesting scan, which reads a tag on one line, does not see.
+    expect(await single({ 'practices/traag/nl.mdx': entry(`${'a</Callout\n>'.repeat(600)}`) })).toEqual([
+      `practices/traag/nl.mdx:${8 + limits.bodyTags}:1: more than ${limits.bodyTags} tags in one text; the content model allows ${limits.bodyTags}: write the rest in Markdown or split the text`,
+    ]);
+  });
+
   it('measures the depth of what was parsed, too', async () => {
     const nested = Array.from({ length: 20 }, (_, level) => `${'  '.repeat(level)}- niveau ${level}`).join('\n');
     const tooDeep = deep(`more than ${limits.bodyDepth} levels`);
