@@ -63,7 +63,7 @@ export interface FolderFilesResult {
 
 /**
  * Checks the files beside one entry against the content model: an allowed type, bytes that match
- * the extension (sniffed with file-type), and the size limits per file and per entry.
+ * the extension (sniffed with file-type), and the limits per file and per entry (size and count).
  */
 export async function checkFolderFiles(
   folder: EntryFolder,
@@ -71,6 +71,10 @@ export async function checkFolderFiles(
 ): Promise<FolderFilesResult> {
   const problems: Problem[] = [];
   const accepted: string[] = [];
+  if (folder.files.length > limits.entryFolderFiles) {
+    const message = `${folder.files.length} files beside the texts; the content model allows ${limits.entryFolderFiles} per entry: link to the others on their own site, or split the entry`;
+    return { accepted, problems: [{ file: display(folder.path), message }] };
+  }
   let total = 0;
   for (const file of folder.files) {
     total += file.bytes;

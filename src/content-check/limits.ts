@@ -25,6 +25,8 @@ export const limits = {
   imagePixels: 40_000_000,
   /** All images and attachments of one entry together. */
   entryFolderBytes: 30_000_000,
+  /** Images and attachments of one entry, counted: each is sniffed by the check and copied by the build. */
+  entryFolderFiles: 100,
   /** Problems reported per file; the rest are counted in one line. */
   problemsPerFile: 50,
   /** Names of themes, municipalities, organisations and regions, per language. */

@@ -107,6 +107,19 @@ describe('files beside an entry (U1, C8)', async () => {
     ]);
   });
 
+  it('limits the number of files of an entry, without reading them all', async () => {
+    const pixel = await sharp({ create: { width: 1, height: 1, channels: 3, background: '#ffffff' } })
+      .png()
+      .toBuffer();
+    const content = hostileTree((tree) => {
+      for (let index = 0; index <= limits.entryFolderFiles; index++)
+        writeFileSync(join(tree, `practices/goede-praktijk/p${index}.png`), pixel);
+    });
+    expect((await lines(content)).filter((line) => line.startsWith('practices/goede-praktijk'))).toEqual([
+      `practices/goede-praktijk: ${limits.entryFolderFiles + 2} files beside the texts; the content model allows ${limits.entryFolderFiles} per entry: link to the others on their own site, or split the entry`,
+    ]);
+  });
+
   it('limits the size of one file and of all files of an entry', async () => {
     const content = hostileTree((tree) => {
       const folder = join(tree, 'practices/goede-praktijk');
