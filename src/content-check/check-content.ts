@@ -6,7 +6,7 @@ import { asRecord } from './check-entry-text.ts';
 import { checkTexts } from './check-texts.ts';
 import { checkFolderFiles } from './entry-files.ts';
 import { parseYaml } from './frontmatter.ts';
-import { sortProblems, type Problem } from './problem.ts';
+import { capPerFile, sortProblems, type Problem } from './problem.ts';
 import { readContentTree, type EntryFile } from './read-tree.ts';
 import { checkReferences } from './references.ts';
 import { validate } from './zod-messages.ts';
@@ -134,5 +134,5 @@ export async function checkContent(options: CheckOptions): Promise<CheckResult> 
   });
 
   add(checkReferences(data, entries, { production: options.production ?? false }));
-  return { problems: sortProblems(problems), notices: sortProblems(notices), data, entries, files };
+  return { problems: sortProblems(capPerFile(problems)), notices: sortProblems(notices), data, entries, files };
 }

@@ -63,7 +63,7 @@ export interface FolderFilesResult {
 
 /**
  * Checks the files beside one entry against the content model: an allowed type, bytes that match
- * the extension (sniffed with file-type), and the size limits per file and per entry.
+ * the extension (sniffed with file-type), and the limits per file and per entry (size and count).
  */
 export async function checkFolderFiles(
   folder: EntryFolder,
@@ -71,6 +71,10 @@ export async function checkFolderFiles(
 ): Promise<FolderFilesResult> {
   const problems: Problem[] = [];
   const accepted: string[] = [];
+  if (folder.files.length > limits.entryFolderFiles) {
+    const message = `${folder.files.length} files beside the texts; the content model allows ${limits.entryFolderFiles} per entry: link to the others on their own site, or split the entry`;
+    return { accepted, problems: [{ file: display(folder.path), message }] };
+  }
   let total = 0;
   for (const file of folder.files) {
     total += file.bytes;
@@ -105,18 +109,27 @@ async function fileProblem(file: FolderFile): Promise<string | undefined> {
   return `the content is not ${extension.toUpperCase()}${found}; save it as a real .${extension} file, or name it after its type`;
 }
 
-/** An image the build's image pipeline can scale without running out of memory. */
+/**
+ * An image the build's image pipeline can scale without running out of memory. Astro's pipeline
+ * scales every frame of an animated GIF or WebP (sharp's `pages: -1`), so frames count too.
+ */
 async function imageProblem(path: string): Promise<string | undefined> {
   let width: number | undefined;
   let height: number | undefined;
+  let frames: number;
   try {
-    ({ width, height } = await sharp(path, { limitInputPixels: false }).metadata());
+    let pages: number | undefined;
+    ({ width, height, pages } = await sharp(path, { limitInputPixels: false }).metadata());
+    frames = pages ?? 1;
   } catch {
     return 'the image cannot be read; save it again with an image program';
   }
-  if (width && height && width * height <= limits.imagePixels) return undefined;
-  const megapixels = Math.round(((width ?? 0) * (height ?? 0)) / 1_000_000);
-  return `the image is ${width}×${height} pixels (${megapixels} million); scale it down to at most ${limits.imagePixels / 1_000_000} million pixels`;
+  if (width && height && width * height * frames <= limits.imagePixels) return undefined;
+  const limit = `${limits.imagePixels / 1_000_000} million pixels`;
+  const megapixels = Math.round(((width ?? 0) * (height ?? 0) * frames) / 1_000_000);
+  return frames === 1
+    ? `the image is ${width}×${height} pixels (${megapixels} million); scale it down to at most ${limit}`
+    : `the image is ${width}×${height} pixels in ${frames} frames (${megapixels} million); scale it down or leave out frames: at most ${limit} in all`;
 }
 
 /** UTF-8 text without control characters other than tab and line breaks (no NUL, no binary). */

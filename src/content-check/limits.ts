@@ -12,12 +12,21 @@ export const limits = {
   bodyDepth: 32,
   /** Containers opened on one line (`> - 1.`) or components open at once: checked before parsing. */
   openContainers: 16,
+  /**
+   * Characters on one line of a body, and tags (`<Callout>`, `</Callout>`, `<Figure />`) in one body:
+   * the parser's time grows with the square of the emphasis marks on a line (`_a_a_a…`) and with
+   * tags × length, so these bound it (a 180 KB line of `_a` took 19 s). Checked before parsing.
+   */
+  lineLength: 10_000,
+  bodyTags: 500,
   /** One image or attachment beside an entry. */
   fileBytes: 10_000_000,
   /** Pixels of one image (width × height): a phone photo has 12 million; the build scales every image. */
   imagePixels: 40_000_000,
   /** All images and attachments of one entry together. */
   entryFolderBytes: 30_000_000,
+  /** Images and attachments of one entry, counted: each is sniffed by the check and copied by the build. */
+  entryFolderFiles: 100,
   /** Problems reported per file; the rest are counted in one line. */
   problemsPerFile: 50,
   /** Names of themes, municipalities, organisations and regions, per language. */

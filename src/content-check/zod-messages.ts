@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { limits } from './limits.ts';
-import { fieldPath, type Problem } from './problem.ts';
+import { fieldPath, moreProblems, type Problem } from './problem.ts';
 
 /** Field names that moved or must never be used, with what to write instead. */
 const fieldHints: Record<string, string> = {
@@ -159,11 +159,5 @@ function editDistance(a: string, b: string): number {
 /** At most `limits.problemsPerFile` problems of one file, and a line saying that there are more. */
 function capped(problems: Problem[], file: string): Problem[] {
   if (problems.length <= limits.problemsPerFile) return problems;
-  return [
-    ...problems.slice(0, limits.problemsPerFile),
-    {
-      file,
-      message: `more than ${limits.problemsPerFile} problems; the rest are not listed: fix these and run the check again`,
-    },
-  ];
+  return [...problems.slice(0, limits.problemsPerFile), moreProblems(file)];
 }

@@ -154,10 +154,21 @@ function checkUrl(node: Nodes, url: string, report: (node: Nodes, message: strin
     report(node, `link "${abbreviate(url)}" is not allowed; expected https://, http://, mailto: or a relative link`);
     return;
   }
-  const isLocalFile = !/^(?:[a-z]+:|#|\/)/i.test(url);
-  const path = decodeURI(url.replace(/^\.\//, '').split(/[?#]/)[0] ?? '');
-  if (isLocalFile && path && !path.includes('..') && options.fileExists && !options.fileExists(path)) {
+  if (/^(?:[a-z]+:|#|\/)/i.test(url)) return;
+  const path = decodePath(url.replace(/^\.\//, '').split(/[?#]/)[0] ?? '');
+  if (path === undefined) {
+    report(node, `link "${abbreviate(url)}" has a % that starts no valid escape; write %25 for a literal %`);
+  } else if (path && !path.includes('..') && options.fileExists && !options.fileExists(path)) {
     report(node, `"${path}" not found in the entry folder`);
+  }
+}
+
+/** A link's path with its %-escapes decoded, or undefined when one is malformed (`%zz`, a half character). */
+function decodePath(path: string): string | undefined {
+  try {
+    return decodeURI(path);
+  } catch {
+    return undefined;
   }
 }
 

@@ -16,12 +16,12 @@ const tooDeep = (what: string) =>
 
 /**
  * Parses a body within the content model's bounds, so that no body can make the check or the
- * build slow or crash them: deeply nested containers are refused before parsing (parsers take
- * time quadratic in nesting), a parser's stack overflow or syntax error becomes a violation at a
- * line, and the tree's depth is checked before anyone walks it recursively.
+ * build slow or crash them: overlong lines, too many tags and deeply nested containers are refused
+ * before parsing (parsers take time quadratic in them), a parser's stack overflow or syntax error
+ * becomes a violation at a line, and the tree's depth is checked before anyone walks it recursively.
  */
 export function readEntryBody(body: string, parse: BodyParser, options = { positions: true }): BodyReading {
-  const crowded = findCrowdedLine(body);
+  const crowded = findCrowdedLine(body) ?? findLongLine(body);
   if (crowded) return { violation: crowded };
   let tree: Root;
   try {
@@ -67,11 +67,36 @@ const crowdedStart = new RegExp(
   'm',
 );
 
-/** The first line that opens more containers than any real text needs, outside code fences. */
+/** The first line longer than the content model allows. */
+function findLongLine(body: string): MdxViolation | undefined {
+  if (body.length <= limits.lineLength) return undefined;
+  for (let start = 0, line = 1; start <= body.length; line++) {
+    const next = body.indexOf('\n', start);
+    const end = next === -1 ? body.length : next;
+    if (end - start > limits.lineLength) {
+      return {
+        line,
+        column: 1,
+        message: `line of ${end - start} characters; the content model allows ${limits.lineLength}: break the paragraph into shorter lines`,
+      };
+    }
+    start = end + 1;
+  }
+  return undefined;
+}
+
+// The start of a tag as MDX reads one (not `\<`): `<Callout`, `</Callout`, `<>`.
+const tagStart = /(?<!\\)<[A-Za-z/>]/g;
+
+/**
+ * The first line that opens more containers than any real text needs, or that brings the tags of
+ * the body over the limit, outside code fences.
+ */
 function findCrowdedLine(body: string): MdxViolation | undefined {
   // Whole-body tests first: most bodies are far from crowded, and lines cost time.
   if (!crowdedStart.test(body) && countOf('<', body) <= limits.openContainers) return undefined;
   let openTags = 0;
+  let tags = 0;
   let inFence: string | undefined;
   const lines = body.split('\n');
   for (let index = 0; index < lines.length; index++) {
@@ -100,6 +125,14 @@ function findCrowdedLine(body: string): MdxViolation | undefined {
           message: tooDeep(`more than ${limits.openContainers} components open at once`),
         };
       }
+    }
+    tags += line.match(tagStart)?.length ?? 0;
+    if (tags > limits.bodyTags) {
+      return {
+        line: index + 1,
+        column: 1,
+        message: `more than ${limits.bodyTags} tags in one text; the content model allows ${limits.bodyTags}: write the rest in Markdown or split the text`,
+      };
     }
     openTags = Math.max(openTags, 0);
   }

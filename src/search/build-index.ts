@@ -168,11 +168,16 @@ export async function buildSearchIndex(dist: string): Promise<SearchIndexSummary
   const prepared = new Map<string, string>();
   const counts: Record<string, number> = {};
 
-  // Pass 1: the words of every indexed page.
-  await inBatches(pages, 32, async (page) => {
-    const html = pagefindHtml(await readFile(page.path, 'utf8'));
+  // Pass 1: the words of every indexed page. The pages are read 32 at a time but taken in order, so
+  // that the tables made from them (lemma tokens, the word table, compound parts) are the same on
+  // every build of the same site.
+  const read = new Map<string, string>();
+  await inBatches(pages, 32, async (page) => read.set(page.path, pagefindHtml(await readFile(page.path, 'utf8'))));
+  for (const page of pages) {
+    const html = read.get(page.path)!;
+    read.delete(page.path);
     const text = indexedText(html);
-    if (text === undefined) return;
+    if (text === undefined) continue;
     prepared.set(page.path, html);
     counts[page.lang] = (counts[page.lang] ?? 0) + 1;
     const names = namesMeta.exec(html)?.[1] ?? '';
@@ -188,7 +193,7 @@ export async function buildSearchIndex(dist: string): Promise<SearchIndexSummary
       extra.set(page.path, { parts: [...parts] });
     }
     if (!extra.has(page.path)) extra.set(page.path, {});
-  });
+  }
 
   // Pass 2: Pagefind indexes every page with its metadata for the index.
   const tokens = lemmas.tokens();
@@ -198,6 +203,8 @@ export async function buildSearchIndex(dist: string): Promise<SearchIndexSummary
   process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= String(indexChunkSize);
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+  // Sent in the order of pass 1 (inBatches hands pages out in order, each call is sent at once):
+  // Pagefind numbers the pages as they come, and the bundle's names follow those numbers.
   await inBatches([...extra], 16, async ([path, found]) => {
     const html = prepared.get(path)!;
     prepared.delete(path);

@@ -87,6 +87,39 @@ describe('files beside an entry (U1, C8)', async () => {
     ]);
   });
 
+  it('counts every frame of an animated image, which the build scales one by one', async () => {
+    const content = hostileTree();
+    const frames = await Promise.all(
+      ['#3366cc', '#cc6633'].map((background) =>
+        sharp({ create: { width: 1000, height: 1000, channels: 3, background } })
+          .png()
+          .toBuffer(),
+      ),
+    );
+    await sharp(
+      Array.from({ length: 41 }, (_, index) => frames[index % 2]!),
+      { join: { animated: true } },
+    )
+      .gif({ effort: 1 })
+      .toFile(join(content, 'practices/goede-praktijk/bewegend.gif'));
+    expect((await lines(content)).filter((line) => line.startsWith('practices/goede-praktijk'))).toEqual([
+      'practices/goede-praktijk/bewegend.gif: the image is 1000×1000 pixels in 41 frames (41 million); scale it down or leave out frames: at most 40 million pixels in all',
+    ]);
+  });
+
+  it('limits the number of files of an entry, without reading them all', async () => {
+    const pixel = await sharp({ create: { width: 1, height: 1, channels: 3, background: '#ffffff' } })
+      .png()
+      .toBuffer();
+    const content = hostileTree((tree) => {
+      for (let index = 0; index <= limits.entryFolderFiles; index++)
+        writeFileSync(join(tree, `practices/goede-praktijk/p${index}.png`), pixel);
+    });
+    expect((await lines(content)).filter((line) => line.startsWith('practices/goede-praktijk'))).toEqual([
+      `practices/goede-praktijk: ${limits.entryFolderFiles + 2} files beside the texts; the content model allows ${limits.entryFolderFiles} per entry: link to the others on their own site, or split the entry`,
+    ]);
+  });
+
   it('limits the size of one file and of all files of an entry', async () => {
     const content = hostileTree((tree) => {
       const folder = join(tree, 'practices/goede-praktijk');
@@ -98,6 +131,28 @@ describe('files beside an entry (U1, C8)', async () => {
     expect(found).toEqual([
       'practices/goede-praktijk: 50 MB is more than the 30 MB allowed for the files of one entry together; make it smaller or split it',
       'practices/goede-praktijk/groot.pdf: 10 MB is more than the 10 MB allowed for one file; make it smaller or split it',
+    ]);
+  });
+});
+
+describe('messages', () => {
+  it('are one line each, whatever control characters a name, a key or a value holds', async () => {
+    const content = hostileTree((tree) => {
+      writeFileSync(join(tree, 'practices/sec-attachments/x\n::error file=ci.yml::pwned.pdf'), '%PDF-1.4\n');
+      writeFileSync(
+        join(tree, 'organisations/sec-keys.yaml'),
+        'id: sec-keys\nname: { nl: A, uk: A, en: A }\n"a\\n::warning::b": 1\n',
+      );
+      writeFileSync(
+        join(tree, 'practices/sec-image-alt/nl.mdx'),
+        entry('<Callout type="tip\n::error::x\u001b[2J\u202e">y</Callout>'),
+      );
+    });
+    const found = (await lines(content)).filter((line) => /sec-keys|::/.test(line));
+    expect(found).toEqual([
+      'organisations/sec-keys.yaml: a\\n::warning::b: unknown field; expected one of id, name, website',
+      'practices/sec-attachments/x\\n::error file=ci.yml::pwned.pdf: the name holds a control character (such as a line break); rename it',
+      'practices/sec-image-alt/nl.mdx:8:1: <Callout>: type="tip\\n::error::x\\u{001b}[2J\\u{202e}" is not allowed; expected one of note, tip, caution',
     ]);
   });
 });
@@ -174,6 +229,16 @@ describe('bounded input (U5, U7, C3, C4, C6, C7)', () => {
     ).toEqual([deep(`more than ${limits.openContainers} components open at once`)]);
   });
 
+  it('refuses what would make the parser slow, before parsing: long lines, many tags', async () => {
+    expect(await single({ 'practices/traag/nl.mdx': entry(`Zie ${'_a'.repeat(6000)}`) })).toEqual([
+      `practices/traag/nl.mdx:8:1: line of 12004 characters; the content model allows ${limits.lineLength}: break the paragraph into shorter lines`,
+    ]);
+    // Tags spanning lines: what the nesting scan, which reads a tag on one line, does not see.
+    expect(await single({ 'practices/traag/nl.mdx': entry(`${'a</Callout\n>'.repeat(600)}`) })).toEqual([
+      `practices/traag/nl.mdx:${8 + limits.bodyTags}:1: more than ${limits.bodyTags} tags in one text; the content model allows ${limits.bodyTags}: write the rest in Markdown or split the text`,
+    ]);
+  });
+
   it('measures the depth of what was parsed, too', async () => {
     const nested = Array.from({ length: 20 }, (_, level) => `${'  '.repeat(level)}- niveau ${level}`).join('\n');
     const tooDeep = deep(`more than ${limits.bodyDepth} levels`);
@@ -202,6 +267,21 @@ describe('bounded input (U5, U7, C3, C4, C6, C7)', () => {
     expect(found).toHaveLength(limits.problemsPerFile + 1);
     expect(found).toContain(
       `organisations/veel.yaml: more than ${limits.problemsPerFile} problems; the rest are not listed: fix these and run the check again`,
+    );
+  });
+
+  it('reports at most a page of problems per file, references included', async () => {
+    const ids = Array.from({ length: 300 }, () => 'x').join(', ');
+    const found = await single({
+      'practices/lijst/nl.mdx': `---\n${frontmatter}\nmunicipalities: [${ids}]\norganisations: [${ids}]\n---\n\nx\n`,
+    });
+    expect(found).toHaveLength(limits.problemsPerFile + 1);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        `practices/lijst/nl.mdx: more than ${limits.problemsPerFile} problems; the rest are not listed: fix these and run the check again`,
+        'practices/lijst/nl.mdx: municipalities: has 300 items; expected at most 100',
+        'practices/lijst/nl.mdx: organisations: has 300 items; expected at most 100',
+      ]),
     );
   });
 

@@ -102,6 +102,13 @@ describe.each([
     );
   });
 
+  it('names a relative link with a broken %-escape instead of crashing on it', () => {
+    expect(violations('[a](plan%E0%A4%A.pdf) ![b](foto%zz.png) [c](https://example.org/%zz)', ['plan.pdf'])).toEqual([
+      '1:1: link "plan%E0%A4%A.pdf" has a % that starts no valid escape; write %25 for a literal %',
+      '1:23: link "foto%zz.png" has a % that starts no valid escape; write %25 for a literal %',
+    ]);
+  });
+
   it('accepts escaped braces and angle brackets as text', () => {
     expect(violations('Een \\{ accolade \\} en 3 \\< 4.')).toEqual([]);
   });
