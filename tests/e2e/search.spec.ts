@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { locales, type Lang } from '../../src/i18n/locales.ts';
 import { fillPlaceholders, pluralString } from '../../src/i18n/plural.ts';
 import { dictionaries } from '../../src/i18n/translations.ts';
-import { themeName } from './fixture.ts';
+import { municipalityName, themeName } from './fixture.ts';
 
 const { nl, uk, en } = dictionaries;
 const results = (page: Page) => page.locator('.kb-result');
@@ -125,6 +125,24 @@ test('facets narrow the results and can be cleared', async ({ page }) => {
   await expect(page).toHaveURL(/\?q=gemeenten&kind=guide$/);
   await page.getByRole('button', { name: nl['search.clearFilters'] }).click();
   await expect(results(page)).toHaveCount(all);
+});
+
+test('the municipality and country facets list each municipality and country by name, and narrow to them', async ({
+  page,
+}) => {
+  await search(page, 'nl', 'gemeenten');
+  const municipalities = page.getByRole('group', { name: nl['filter.municipality'] });
+  await expect(municipalities.getByRole('checkbox')).toHaveCount(2);
+  await municipalities.getByRole('checkbox', { name: municipalityName('aalsmeer').nl }).check();
+  await expect(page).toHaveURL(/\?q=gemeenten&municipality=aalsmeer$/);
+  // The fixture's two Dutch texts that name Aalsmeer: the practice and the case.
+  await expect(results(page)).toHaveCount(2);
+  await page.getByRole('button', { name: nl['search.clearFilters'] }).click();
+  const countries = page.getByRole('group', { name: nl['filter.country'] });
+  await expect(countries.getByRole('checkbox')).toHaveCount(1);
+  await countries.getByRole('checkbox', { name: nl['country.NL'] }).check();
+  await expect(page).toHaveURL(/\?q=gemeenten&country=NL$/);
+  await expect(results(page)).toHaveCount(2);
 });
 
 test('filters in the address are ids; the page shows their names, and ignores unknown values', async ({ page }) => {
