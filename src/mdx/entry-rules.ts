@@ -158,7 +158,12 @@ function checkUrl(node: Nodes, url: string, report: (node: Nodes, message: strin
   const path = decodePath(url.replace(/^\.\//, '').split(/[?#]/)[0] ?? '');
   if (path === undefined) {
     report(node, `link "${abbreviate(url)}" has a % that starts no valid escape; write %25 for a literal %`);
-  } else if (path && !path.includes('..') && options.fileExists && !options.fileExists(path)) {
+  } else if (path.split(/[/\\]/).includes('..')) {
+    report(
+      node,
+      `link "${abbreviate(url)}" leaves the entry folder; link to a file in this folder, or to a page of the site as /nl/…`,
+    );
+  } else if (path && options.fileExists && !options.fileExists(path)) {
     report(node, `"${path}" not found in the entry folder`);
   }
 }

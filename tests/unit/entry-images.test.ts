@@ -72,7 +72,7 @@ describe('the entry image steps of the renderer', () => {
       [
         '<Figure src="kaart.png" alt="Kaart" caption="De wijk" />',
         '',
-        '![Foto](./foto.jpg) ![Oud](../andere/foto.jpg) ![Extern](https://example.org/x.png) ![Ref][f]',
+        '![Foto](./foto.jpg) ![Extern](https://example.org/x.png) ![Ref][f]',
         '',
         '[plan](plan.pdf) [foto](foto.jpg)',
         '',
@@ -83,8 +83,14 @@ describe('the entry image steps of the renderer', () => {
       '<figure class="kb-figure"><!--kb-image:0--><figcaption>De wijk</figcaption></figure>',
     );
     expect(found.images).toEqual(['Kaart -> ./kaart.png', 'Foto -> ./foto.jpg', 'Ref -> ./foto.webp']);
-    expect(found.img).toEqual(['/files/practices/plek/../andere/foto.jpg', 'https://example.org/x.png']);
+    expect(found.img).toEqual(['https://example.org/x.png']);
     expect(found.links).toEqual(['/files/practices/plek/plan.pdf', '/files/practices/plek/foto.jpg']);
+  });
+
+  it('stop at an image outside the entry folder, also when the check was skipped', () => {
+    expect(() => rewrite('![Oud](../andere/foto.jpg)')).toThrow(
+      'practices/plek/nl.mdx:1:1: link "../andere/foto.jpg" leaves the entry folder; link to a file in this folder, or to a page of the site as /nl/…',
+    );
   });
 
   it('show a Figure of another file type as a plain image at its /files address', () => {

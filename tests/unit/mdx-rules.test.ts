@@ -109,6 +109,19 @@ describe.each([
     ]);
   });
 
+  it('rejects relative links that leave the entry folder, also written with %-escapes or backslashes', () => {
+    expect(
+      violations('[a](../../../../etc/passwd) [b](%2e%2e/andere/plan.pdf) ![c](..\\foto.png) [d](plan.pdf)', [
+        'plan.pdf',
+        '../andere/plan.pdf',
+      ]),
+    ).toEqual([
+      '1:1: link "../../../../etc/passwd" leaves the entry folder; link to a file in this folder, or to a page of the site as /nl/…',
+      '1:29: link "%2e%2e/andere/plan.pdf" leaves the entry folder; link to a file in this folder, or to a page of the site as /nl/…',
+      '1:57: link "..\\foto.png" leaves the entry folder; link to a file in this folder, or to a page of the site as /nl/…',
+    ]);
+  });
+
   it('accepts escaped braces and angle brackets as text', () => {
     expect(violations('Een \\{ accolade \\} en 3 \\< 4.')).toEqual([]);
   });
