@@ -138,7 +138,9 @@ export function describe(value: unknown): string {
   if (Array.isArray(value)) return 'a list';
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (typeof value === 'object') return 'a group of fields';
-  // Numbers, booleans and null, as YAML wrote them.
+  // YAML's .nan and .inf, and numbers too large for a double (1e400), are not numbers JSON can write.
+  if (typeof value === 'number' && !Number.isFinite(value)) return Number.isNaN(value) ? '.nan' : 'an infinite number';
+  // Numbers and booleans, as YAML wrote them.
   return JSON.stringify(value) ?? 'nothing';
 }
 

@@ -292,6 +292,15 @@ describe('bounded input (U5, U7, C3, C4, C6, C7)', () => {
     ]);
   });
 
+  it('names numbers that are not numbers as YAML wrote them', async () => {
+    const municipality = (coordinates: string) =>
+      `id: nergens\nname: { nl: Nergens, uk: Nergens, en: Nergens }\ncountry: NL\nregion: { nl: R, uk: R, en: R }\npilot: false\ncoordinates: ${coordinates}\n`;
+    expect(await single({ 'municipalities/nergens.yaml': municipality('[.nan, -.inf]') })).toEqual([
+      'municipalities/nergens.yaml: coordinates[0]: found .nan; expected a number',
+      'municipalities/nergens.yaml: coordinates[1]: found an infinite number; expected a number',
+    ]);
+  });
+
   it('names inherited property names as unknown fields like any other', async () => {
     expect((await lines(hostileTree())).filter((line) => line.startsWith('organisations/sec-proto'))).toEqual([
       'organisations/sec-proto.yaml: __proto__: unknown field; expected one of id, name, website',
