@@ -1,47 +1,14 @@
 import { simpleParser } from 'mailparser';
 import { describe, expect, it } from 'vitest';
 import { buildEml } from '../../src/newsletter/build-eml.ts';
-import { readIntro } from '../../src/newsletter/intro.ts';
-import type { NewsletterContent } from '../../src/newsletter/newsletter.ts';
 import { renderEmailHtml } from '../../src/newsletter/render-email.ts';
 import { renderText } from '../../src/newsletter/render-text.ts';
+import { testIssue } from './helpers/newsletter-issue.ts';
 
 // The email files of one issue, made the way src/pages/newsletters/[issue]/[file].ts makes them.
-const site = new URL('https://kennisbank.example.org');
-const page = 'https://kennisbank.example.org/nl/newsletters/2026-11/';
-const labels = { note: 'Let op', tip: 'Tip', caution: 'Waarschuwing', footnotes: 'Voetnoten' };
-
-function content(body: string): NewsletterContent {
-  return {
-    lang: 'nl',
-    issue: '2026-11',
-    title: 'Nieuwsbrief november',
-    published: '2026-11-20',
-    date: '20 november 2026',
-    intro: readIntro(body, { file: 'newsletters/2026-11/nl.mdx', site, page, labels }),
-    items: [
-      {
-        kind: 'Praktijk',
-        title: 'Een goede praktijk',
-        summary: 'Een samenvatting.',
-        url: 'https://kennisbank.example.org/nl/practices/goede-praktijk/',
-      },
-    ],
-    questions: [],
-    onlineUrl: page,
-    words: {
-      siteName: 'Kennisbank',
-      inThisIssue: 'In dit nummer',
-      questions: 'Vragen aan het netwerk',
-      readMore: 'Lees verder',
-      viewOnline: 'Lees online',
-      footer: 'Voettekst.',
-    },
-  };
-}
 
 async function render(body: string) {
-  const issue = content(body);
+  const issue = testIssue(body);
   const html = await renderEmailHtml(issue);
   const text = renderText(issue);
   const eml = await buildEml(issue, html, text);

@@ -1,42 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { readIntro } from '../../src/newsletter/intro.ts';
-import type { NewsletterContent, NewsletterItem } from '../../src/newsletter/newsletter.ts';
+import type { NewsletterItem } from '../../src/newsletter/newsletter.ts';
 import { renderEmailHtml } from '../../src/newsletter/render-email.ts';
 import { renderText } from '../../src/newsletter/render-text.ts';
+import { testIssue, testIssuePage, testItem } from './helpers/newsletter-issue.ts';
 
 // An issue that lists entries and questions: the questions come after the entries, under a heading
 // of their own, in the email and in its text part (the issue's page: question-build.test.ts).
-const site = new URL('https://kennisbank.example.org');
-const page = 'https://kennisbank.example.org/nl/newsletters/2026-11/';
-const labels = { note: 'Let op', tip: 'Tip', caution: 'Waarschuwing', footnotes: 'Voetnoten' };
-const item = (kind: string, title: string, path: string): NewsletterItem => ({
-  kind,
-  title,
-  summary: `Samenvatting van ${title}.`,
-  url: `https://kennisbank.example.org/nl/${path}/`,
-});
-
-function issue(items: NewsletterItem[], questions: NewsletterItem[]): NewsletterContent {
-  return {
-    lang: 'nl',
-    issue: '2026-11',
-    title: 'Nieuwsbrief november',
-    published: '2026-11-20',
-    date: '20 november 2026',
-    intro: readIntro('Welkom.', { file: 'newsletters/2026-11/nl.mdx', site, page, labels }),
-    items,
-    questions,
-    onlineUrl: page,
-    words: {
-      siteName: 'Kennisbank',
-      inThisIssue: 'In dit nummer',
-      questions: 'Vragen aan het netwerk',
-      readMore: 'Lees verder',
-      viewOnline: 'Lees online',
-      footer: 'Voettekst.',
-    },
-  };
-}
+const issue = (items: NewsletterItem[], questions: NewsletterItem[]) => testIssue('Welkom.', items, questions);
+const item = testItem;
+const page = testIssuePage;
 
 const practice = item('Goede praktijk', 'Een goede praktijk', 'practices/goede-praktijk');
 const question = item('Vraag', 'Hoe houden we contact?', 'questions/contact');
