@@ -24,7 +24,7 @@ export function decodeCbor(bytes: Uint8Array): Cbor {
     const size = 1 << (info - 24);
     const value =
       size === 1
-        ? view.getUint8(at)
+        ? bytes[at]!
         : size === 2
           ? view.getUint16(at)
           : size === 4
@@ -34,7 +34,7 @@ export function decodeCbor(bytes: Uint8Array): Cbor {
     return value;
   };
   const item = (): Cbor => {
-    const head = view.getUint8(at++);
+    const head = bytes[at++]!;
     const major = head >> 5;
     const info = head & 31;
     if (major === 7) {
@@ -54,8 +54,11 @@ export function decodeCbor(bytes: Uint8Array): Cbor {
         return bytes.slice(at, (at += value));
       case 3:
         return decoder.decode(bytes.subarray(at, (at += value)));
-      case 4:
-        return Array.from({ length: value }, item);
+      case 4: {
+        const list: Cbor[] = new Array<Cbor>(value);
+        for (let index = 0; index < value; index++) list[index] = item();
+        return list;
+      }
       case 5: {
         const map: Record<string, Cbor> = {};
         for (let index = 0; index < value; index++) {
