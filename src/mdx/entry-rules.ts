@@ -143,6 +143,9 @@ function attributeProblem(
   if (rule.values && !rule.values.includes(value)) {
     return `<${component}>: ${name}="${value}" is not allowed; expected one of ${rule.values.join(', ')}`;
   }
+  if (rule.file && leavesFolder(value)) {
+    return `<${component}>: ${name}="${abbreviate(value)}" ${leavesFolderHint}`;
+  }
   if (rule.file && options.fileExists && !options.fileExists(value)) {
     return `<${component}>: ${name}="${value}" not found in the entry folder`;
   }
@@ -158,15 +161,17 @@ function checkUrl(node: Nodes, url: string, report: (node: Nodes, message: strin
   const path = decodePath(url.replace(/^\.\//, '').split(/[?#]/)[0] ?? '');
   if (path === undefined) {
     report(node, `link "${abbreviate(url)}" has a % that starts no valid escape; write %25 for a literal %`);
-  } else if (path.split(/[/\\]/).includes('..')) {
-    report(
-      node,
-      `link "${abbreviate(url)}" leaves the entry folder; link to a file in this folder, or to a page of the site as /nl/…`,
-    );
+  } else if (leavesFolder(path)) {
+    report(node, `link "${abbreviate(url)}" ${leavesFolderHint}`);
   } else if (path && options.fileExists && !options.fileExists(path)) {
     report(node, `"${path}" not found in the entry folder`);
   }
 }
+
+const leavesFolderHint = 'leaves the entry folder; link to a file in this folder, or to a page of the site as /nl/…';
+
+/** Whether a relative path (its %-escapes decoded) climbs out of the entry folder: a `..` segment. */
+const leavesFolder = (path: string) => path.split(/[/\\]/).includes('..');
 
 /** A link's path with its %-escapes decoded, or undefined when one is malformed (`%zz`, a half character). */
 function decodePath(path: string): string | undefined {

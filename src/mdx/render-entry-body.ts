@@ -88,10 +88,13 @@ export function renderBodyTree(tree: Root, place: BodyPlace): RenderedBody {
   const slugger = new GithubSlugger();
   const at = (node: { position?: { start: { line: number; column: number } } | undefined }, message: string) =>
     stop([{ line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1, message }]);
-  const file = (url: string) =>
-    isRelativeFile(url)
-      ? paths.file(place.collection as Parameters<typeof paths.file>[0], place.slug, url.replace(/^\.\//u, ''))
-      : url;
+  // A link to a file beside the text, as written (`plan%20v2.pdf#page=2`): its path decoded, then
+  // encoded once by paths.file; the query or fragment kept as it is.
+  const file = (url: string) => {
+    if (!isRelativeFile(url)) return url;
+    const [, path = '', suffix = ''] = /^([^?#]*)(.*)$/su.exec(url.replace(/^\.\//u, '')) ?? [];
+    return paths.file(place.collection as Parameters<typeof paths.file>[0], place.slug, decodeURI(path)) + suffix;
+  };
   const imageMarkFor = (image: BodyImage): ElementContent => {
     images.push({ ...image, src: `./${image.src.replace(/^\.\//u, '')}` });
     return { type: 'comment', value: imageMark(images.length - 1) };

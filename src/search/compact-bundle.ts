@@ -19,9 +19,14 @@ export function decodeCbor(bytes: Uint8Array): Cbor {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const decoder = new TextDecoder();
   let at = 0;
+  // Pagefind's own files, but a truncated or corrupt one must fail here, not loop or read zeros.
+  const need = (size: number) => {
+    if (at + size > bytes.length) throw new Error('CBOR: truncated');
+  };
   const length = (info: number): number => {
     if (info < 24) return info;
     const size = 1 << (info - 24);
+    need(size);
     const value =
       size === 1
         ? bytes[at]!
@@ -34,6 +39,7 @@ export function decodeCbor(bytes: Uint8Array): Cbor {
     return value;
   };
   const item = (): Cbor => {
+    need(1);
     const head = bytes[at++]!;
     const major = head >> 5;
     const info = head & 31;
@@ -45,6 +51,8 @@ export function decodeCbor(bytes: Uint8Array): Cbor {
     }
     if (info > 27) throw new Error('CBOR: indefinite lengths not supported');
     const value = length(info);
+    // A string or array cannot hold more items than bytes are left (each item is a byte at least).
+    if (major >= 2 && major <= 5) need(major === 5 ? value * 2 : value);
     switch (major) {
       case 0:
         return value;

@@ -87,6 +87,14 @@ describe('the entry image steps of the renderer', () => {
     expect(found.links).toEqual(['/files/practices/plek/plan.pdf', '/files/practices/plek/foto.jpg']);
   });
 
+  it('link a file with a space or a fragment to its published address, encoded once', () => {
+    expect(rewrite('[a](plan%20v2.pdf#page=2) [b](<plan v2.pdf>) [c](./kaart.pdf?v=2)').links).toEqual([
+      '/files/practices/plek/plan%20v2.pdf#page=2',
+      '/files/practices/plek/plan%20v2.pdf',
+      '/files/practices/plek/kaart.pdf?v=2',
+    ]);
+  });
+
   it('stop at an image outside the entry folder, also when the check was skipped', () => {
     expect(() => rewrite('![Oud](../andere/foto.jpg)')).toThrow(
       'practices/plek/nl.mdx:1:1: link "../andere/foto.jpg" leaves the entry folder; link to a file in this folder, or to a page of the site as /nl/…',

@@ -122,6 +122,12 @@ describe.each([
     ]);
   });
 
+  it('rejects a Figure whose file is outside the entry folder, whether that file exists or not', () => {
+    expect(violations('<Figure src="../andere/plan.png" alt="Plan" />', ['../andere/plan.png'])).toEqual([
+      '1:1: <Figure>: src="../andere/plan.png" leaves the entry folder; link to a file in this folder, or to a page of the site as /nl/…',
+    ]);
+  });
+
   it('accepts escaped braces and angle brackets as text', () => {
     expect(violations('Een \\{ accolade \\} en 3 \\< 4.')).toEqual([]);
   });

@@ -33,6 +33,10 @@ describe('CBOR as Pagefind writes it', () => {
   it('refuses what Pagefind never writes, and a file without its signature', () => {
     expect(() => decodeCbor(Uint8Array.from([0x9f, 0xff]))).toThrow(/indefinite/);
     expect(() => decodeCbor(Uint8Array.from([0x01, 0x02]))).toThrow(/left over/);
+    // Truncated, or a length far beyond the bytes there are: fails at once instead of reading zeros.
+    expect(() => decodeCbor(Uint8Array.from([0x82, 0x01]))).toThrow('CBOR: truncated');
+    expect(() => decodeCbor(Uint8Array.from([0x19, 0x01]))).toThrow('CBOR: truncated');
+    expect(() => decodeCbor(Uint8Array.from([0x9a, 0xff, 0xff, 0xff, 0xff]))).toThrow('CBOR: truncated');
     expect(() => decodePagefindFile(new TextEncoder().encode('not pagefind'))).toThrow(/not a Pagefind file/);
     expect(decodePagefindFile(encodePagefindFile(['a', 1]))).toEqual(['a', 1]);
   });
