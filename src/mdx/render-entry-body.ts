@@ -101,9 +101,9 @@ export function renderBodyTree(tree: Root, place: BodyPlace): RenderedBody {
   };
 
   const renderChildren = (parent: Parents): ElementContent[] =>
-    parent.children.flatMap((child) => renderNode(child as Nodes));
+    parent.children.flatMap((child) => renderNode(child as Nodes, parent));
 
-  function renderNode(node: Nodes): ElementContent[] {
+  function renderNode(node: Nodes, parent?: Parents): ElementContent[] {
     switch (node.type) {
       case 'text':
       case 'comment':
@@ -112,7 +112,7 @@ export function renderBodyTree(tree: Root, place: BodyPlace): RenderedBody {
         return [renderElement(node)];
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
-        return [renderComponent(node)];
+        return [renderComponent(node, parent)];
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
         return at(node, 'JavaScript expressions are not allowed');
@@ -159,7 +159,10 @@ export function renderBodyTree(tree: Root, place: BodyPlace): RenderedBody {
     return element;
   }
 
-  function renderComponent(node: Extract<Nodes, { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement' }>): Element {
+  function renderComponent(
+    node: Extract<Nodes, { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement' }>,
+    parent: Parents | undefined,
+  ): Element {
     const attributes = (node.attributes as readonly MdxJsxAttributeUnion[]).map((a): WrittenAttribute =>
       a.type === 'mdxJsxExpressionAttribute'
         ? { spread: a.value }
@@ -198,7 +201,7 @@ export function renderBodyTree(tree: Root, place: BodyPlace): RenderedBody {
         ]);
       }
       case 'Lang':
-        return h(node.type === 'mdxJsxFlowElement' ? 'div' : 'span', { lang: text('code') ?? '' }, children);
+        return h(langTag(node, parent), { lang: text('code') ?? '' }, children);
       default:
         return at(node, `<${node.name ?? ''}> is not an allowed component`);
     }
@@ -207,6 +210,41 @@ export function renderBodyTree(tree: Root, place: BodyPlace): RenderedBody {
   const root: Root = { type: 'root', children: renderChildren(tree) };
   return { html: toHtml(root), images };
 }
+
+/**
+ * The element for `<Lang>`: a span in running text; around blocks a div; on a line of its own
+ * holding only words, a paragraph, or a span where it fills a list item, a table cell or a
+ * footnote (MDX reads `- <Lang code="en">Plan</Lang>` as a block in the item).
+ */
+function langTag(node: Nodes & { children: unknown[] }, parent: Parents | undefined): string {
+  if (node.type !== 'mdxJsxFlowElement') return 'span';
+  const blocks = node.children.some(
+    (child) => (child as Nodes).type === 'element' && blockTags.has((child as Element).tagName),
+  );
+  if (blocks) return 'div';
+  return parent?.type === 'element' && ['li', 'td', 'th'].includes(parent.tagName) ? 'span' : 'p';
+}
+
+const blockTags = new Set([
+  'p',
+  'ul',
+  'ol',
+  'li',
+  'div',
+  'table',
+  'blockquote',
+  'pre',
+  'hr',
+  'figure',
+  'aside',
+  'section',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+]);
 
 const h = (tagName: string, properties: Properties, children: ElementContent[]): Element => ({
   type: 'element',

@@ -172,8 +172,13 @@ class IntroCleaner {
           : [...heading, { type: 'text', value: ' ' }, ...children];
       }
       case 'Steps':
-      case 'Lang':
         return this.clean(node.children);
+      case 'Lang': {
+        // On a line of its own, words only (a list item, a footnote): they stay a paragraph.
+        const children = this.clean(node.children);
+        const words = node.type === 'mdxJsxFlowElement' && children.every((child) => !blockTypes.has(child.type));
+        return words ? [{ type: 'paragraph', children: children as PhrasingContent[] }] : children;
+      }
       case 'Figure': {
         const caption = attribute(node, 'caption');
         return caption ? words({ type: 'emphasis', children: [{ type: 'text', value: caption }] }) : [];
@@ -206,6 +211,20 @@ class IntroCleaner {
 function sameSite(url: URL, site: URL): string | undefined {
   return url.origin === site.origin ? url.href : undefined;
 }
+
+const blockTypes = new Set([
+  'paragraph',
+  'heading',
+  'list',
+  'listItem',
+  'blockquote',
+  'table',
+  'code',
+  'thematicBreak',
+  'html',
+  'definition',
+  'footnoteDefinition',
+]);
 
 function attribute(node: Jsx, name: string): string | undefined {
   for (const item of node.attributes) {

@@ -4,6 +4,8 @@ import { parseEntryBody } from '../../src/mdx/parse-entry-body.ts';
 import { parseEntryBodyInBrowser } from '../../src/mdx/parse-entry-body-in-browser.ts';
 import { renderEntryBody } from '../../src/mdx/render-entry-body.ts';
 import { readIntro } from '../../src/newsletter/intro.ts';
+import { renderText } from '../../src/newsletter/render-text.ts';
+import { testIssue } from './helpers/newsletter-issue.ts';
 
 // Words in another language of the site, such as a Dutch source title cited in a Ukrainian text,
 // carry their language (WCAG 3.1.2), so that a screen reader does not read Dutch as Ukrainian.
@@ -21,6 +23,16 @@ describe('<Lang>', () => {
     expect(render('<Lang code="en">\n\nA quoted paragraph.\n\n</Lang>')).toBe(
       '<div lang="en"><p>A quoted paragraph.</p></div>',
     );
+  });
+
+  it('on a line of its own, stays in the line of a list item, a footnote or a table cell, and is a paragraph elsewhere', () => {
+    expect(render('- <Lang code="en">Recovery plan</Lang>')).toBe(
+      '<ul>\n<li>\n<span lang="en">Recovery plan</span>\n</li>\n</ul>',
+    );
+    expect(render('Текст.[^1]\n\n[^1]: <Lang code="nl">Rapport</Lang>')).toContain(
+      '<li id="user-content-fn-1">\n<span lang="nl">Rapport</span>\n<a href="#user-content-fnref-1"',
+    );
+    expect(render('<Lang code="nl">Een hele alinea.</Lang>')).toBe('<p lang="nl">Een hele alinea.</p>');
   });
 
   it('marks a footnote that cites a source in another language', () => {
@@ -45,6 +57,15 @@ describe('<Lang>', () => {
       ]);
       expect(violations('<Lang>woord</Lang>')).toEqual(['1:1: <Lang> needs the attribute code="…"']);
     });
+  });
+
+  it('keeps its words as a paragraph in the plain text of the email, also on a line of its own', () => {
+    const issue = testIssue(
+      '- <Lang code="en">Recovery plan</Lang>\n\nTekst.[^1]\n\n[^1]: <Lang code="nl">Rapport</Lang>',
+    );
+    const text = renderText(issue);
+    expect(text).toContain('Recovery plan');
+    expect(text).toContain('Rapport');
   });
 
   it('leaves its words in the newsletter email', () => {
