@@ -1,36 +1,36 @@
-import { langs, type Lang } from '../i18n/locales.ts';
+import type { Lang } from '../i18n/locales.ts';
 
-/** A source as another language's text of the same entry cites it. */
-export interface CitedSources {
-  lang: Lang;
-  titles: readonly string[];
-}
-
-const cyrillic = /\p{Script=Cyrillic}/u;
-
-/** Ukrainian is written in Cyrillic, Dutch and English in Latin letters. */
-const fitsScript = (title: string, code: Lang) => (code === 'uk') === cyrillic.test(title);
+// Short words each language writes often and the other never does (Dutch «die», «is», «over» and
+// English «die», «is», «over» are left out); letters only Dutch writes.
+const dutchWords = new Set(
+  'de het een van voor naar bij met op onder inzake en tot uit door aan om te als dat deze dit niet ook nog zijn wordt worden'.split(
+    ' ',
+  ),
+);
+const englishWords = new Set('the of and for with from to on by are this which its into about'.split(' '));
+const dutchLetters = /ij|ë|ï/u;
 
 /**
- * The language of a source's title, where it is not the page's: a translation usually keeps the
- * title of a Dutch report as it is, so a title written the same in another language's text of the
- * entry, in that language's script, is in that language (WCAG 3.1.2). Undefined where the title
- * is in the page's language or nothing tells.
+ * The language of a source's title where it is not the page's (WCAG 3.1.2): translations keep the
+ * title of a Dutch report as it is. Only the title itself counts:
+ * - Cyrillic letters and no Latin ones: Ukrainian;
+ * - Latin letters and no Cyrillic ones: Dutch or English, by short words the two languages do not
+ *   share (van, de, een … / the, of, and …) or by letters only Dutch writes (ij, ë, ï).
  *
- * - The title in the other script (Latin on a Ukrainian page, Cyrillic on a Dutch one) is in the
- *   language of the text that cites it alike, the original first; Cyrillic alone says Ukrainian.
- * - The title in the page's script is the original's language when the original cites it alike and
- *   is written in that script too (an English translation of a Dutch text keeps «Verzamelbrief»).
+ * Undefined where that is the page's language, or where nothing tells (a title such as «Ukraine
+ * Facility Plan», or one that mixes the signs): no mark is better than a wrong one, which would have
+ * a screen reader read the words in the wrong language's voice.
  */
-export function sourceLanguage(
-  title: string,
-  page: { lang: Lang; from?: Lang | undefined },
-  others: readonly CitedSources[],
-): Lang | undefined {
-  const citedIn = (code: Lang) =>
-    others.some((other) => other.lang === code && other.titles.includes(title)) && fitsScript(title, code);
-  if (fitsScript(title, page.lang))
-    return page.from && page.from !== page.lang && citedIn(page.from) ? page.from : undefined;
-  const order = page.from ? [page.from, ...langs] : langs;
-  return order.find((code) => code !== page.lang && citedIn(code)) ?? (cyrillic.test(title) ? 'uk' : undefined);
+export function sourceLanguage(title: string, pageLang: Lang): Lang | undefined {
+  const cyrillic = /\p{Script=Cyrillic}/u.test(title);
+  const latin = /\p{Script=Latin}/u.test(title);
+  let found: Lang | undefined;
+  if (cyrillic && !latin) found = 'uk';
+  else if (latin && !cyrillic) {
+    const words = title.toLowerCase().match(/\p{L}+/gu) ?? [];
+    const dutch = words.some((word) => dutchWords.has(word) || dutchLetters.test(word));
+    const english = words.some((word) => englishWords.has(word));
+    if (dutch !== english) found = dutch ? 'nl' : 'en';
+  }
+  return found === pageLang ? undefined : found;
 }
