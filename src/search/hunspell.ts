@@ -59,10 +59,10 @@ export function readHunspell(aff: string, dic: string): Hunspell {
   // Lower-case lemma → the flag sets of its dictionary lines (homonyms and proper nouns merge).
   const lemmaFlags = new Map<string, string[][]>();
   // Thousands of lines share each flag string: split each once.
-  const flagSets = new Map<string, string[]>();
+  const splitFlags = new Map<string, string[]>();
   const flagsOf = (raw: string) => {
-    let flags = flagSets.get(raw);
-    if (!flags) flagSets.set(raw, (flags = split(raw)));
+    let flags = splitFlags.get(raw);
+    if (!flags) splitFlags.set(raw, (flags = split(raw)));
     return flags;
   };
   const lines = dic.split('\n');
