@@ -1,5 +1,6 @@
 import { dictionaries } from '../../src/i18n/translations.ts';
-import { municipalityName, themeName, titleOf } from './fixture.ts';
+import { titleOf } from './fixture.ts';
+import { shareCase } from './share-case.ts';
 import { siteDist } from './site.ts';
 import { expect, test, type Page } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -179,19 +180,7 @@ for (const [lang, query] of [
 test('the share form makes its file under the policy', async ({ page }) => {
   const violations = await watchViolations(page);
   const nl = dictionaries.nl;
-  await page.goto('/nl/share/');
-  await page.getByLabel(nl['kind.cases']).check();
-  await page.getByLabel(nl['share.titleField']).fill('Spreekuur met tolken in de bibliotheek');
-  await page
-    .getByLabel(nl['share.summary'])
-    .fill('Een wekelijks spreekuur met tolken, zodat ontheemden hun vragen in hun eigen taal kunnen stellen.');
-  await page.getByRole('group', { name: nl['share.themes'] }).getByLabel(themeName('services').nl).check();
-  await page.getByLabel(municipalityName('aalsmeer').nl).check();
-  await page.getByLabel(nl['share.periodStart']).fill('2026-03-01');
-  await page.getByLabel(nl['share.outcomes']).fill('Een vast spreekuur\nMinder doorverwijzingen');
-  await page.getByLabel(nl['share.body']).fill('## Aanpak\n\nElke week een spreekuur, met <tolken> erbij.');
-  await page.getByLabel(nl['share.sources']).fill('Verzamelbrief opvang Oekraïne | https://www.rijksoverheid.nl/');
-  await page.getByRole('button', { name: nl['share.submit'] }).click();
+  await shareCase(page, 'Een vast spreekuur\nMinder doorverwijzingen');
   await expect(page.getByText(nl['share.valid'])).toBeVisible();
 
   const download = page.waitForEvent('download');
