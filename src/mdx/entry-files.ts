@@ -1,6 +1,9 @@
 /** The image types Astro's image pipeline (sharp) turns into responsive WebP/AVIF. SVG is not allowed in entries. */
 const imageExtension = /\.(?:jpe?g|png|webp|avif|gif)$/i;
 
+/** Whether a relative path (its %-escapes decoded) climbs out of the entry folder: a `..` segment, after / or \. */
+export const leavesEntryFolder = (path: string) => path.split(/[/\\]/).includes('..');
+
 /** A reference to a file beside the text: no scheme, no fragment-only link, not site-absolute. */
 export const isRelativeFile = (url: string) => !/^(?:[a-z][a-z0-9+.-]*:|#|\/)/i.test(url);
 
@@ -12,5 +15,5 @@ export const isRelativeFile = (url: string) => !/^(?:[a-z][a-z0-9+.-]*:|#|\/)/i.
  */
 export function isEntryImage(url: string): boolean {
   const path = url.split(/[?#]/)[0] ?? '';
-  return isRelativeFile(url) && imageExtension.test(path) && !path.split('/').includes('..');
+  return isRelativeFile(url) && imageExtension.test(path) && !leavesEntryFolder(path);
 }

@@ -1,6 +1,7 @@
 import type { Nodes, Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { allowedComponentNames, allowedComponents, type AttributeRule } from './allowlist.ts';
+import { leavesEntryFolder } from './entry-files.ts';
 
 /** One breach of the MDX rules of the content model, at a line of the MDX body. */
 export interface MdxViolation {
@@ -143,7 +144,7 @@ function attributeProblem(
   if (rule.values && !rule.values.includes(value)) {
     return `<${component}>: ${name}="${value}" is not allowed; expected one of ${rule.values.join(', ')}`;
   }
-  if (rule.file && leavesFolder(value)) {
+  if (rule.file && leavesEntryFolder(value)) {
     return `<${component}>: ${name}="${abbreviate(value)}" ${leavesFolderHint}`;
   }
   if (rule.file && options.fileExists && !options.fileExists(value)) {
@@ -161,7 +162,7 @@ function checkUrl(node: Nodes, url: string, report: (node: Nodes, message: strin
   const path = decodePath(url.replace(/^\.\//, '').split(/[?#]/)[0] ?? '');
   if (path === undefined) {
     report(node, `link "${abbreviate(url)}" has a % that starts no valid escape; write %25 for a literal %`);
-  } else if (leavesFolder(path)) {
+  } else if (leavesEntryFolder(path)) {
     report(node, `link "${abbreviate(url)}" ${leavesFolderHint}`);
   } else if (path && options.fileExists && !options.fileExists(path)) {
     report(node, `"${path}" not found in the entry folder`);
@@ -169,9 +170,6 @@ function checkUrl(node: Nodes, url: string, report: (node: Nodes, message: strin
 }
 
 const leavesFolderHint = 'leaves the entry folder; link to a file in this folder, or to a page of the site as /nl/…';
-
-/** Whether a relative path (its %-escapes decoded) climbs out of the entry folder: a `..` segment. */
-const leavesFolder = (path: string) => path.split(/[/\\]/).includes('..');
 
 /** A link's path with its %-escapes decoded, or undefined when one is malformed (`%zz`, a half character). */
 function decodePath(path: string): string | undefined {

@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { langs } from '../i18n/locales.ts';
 import { cardCollections, entryCollections, parseCardKey, parseEntryKey } from '../content-model.ts';
 import { httpUrl, id, idPattern, isoDate, tag } from './common.ts';
+import { leavesEntryFolder } from '../mdx/entry-files.ts';
 
 /** `<collection>/<slug>`, e.g. `guides/vraaggestuurde-samenwerking`. */
 export const entryReference = z.string().refine((value) => idPattern.test(parseEntryKey(value)?.slug ?? ''), {
@@ -20,7 +21,7 @@ export const cardReference = z.string().refine((value) => idPattern.test(parseCa
 export const entryFile = z
   .string()
   .max(300)
-  .refine((value) => !value.startsWith('/') && !value.split('/').includes('..'), {
+  .refine((value) => !value.startsWith('/') && !leavesEntryFolder(value), {
     error: 'expected a file in the entry folder, without "/" at the start or ".."',
   });
 
