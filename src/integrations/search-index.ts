@@ -1,6 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { buildSearchIndex } from '../search/build-index.ts';
+import { installedPagefind, pagefindMismatch } from '../search/pagefind-version.ts';
 
 /**
  * Indexes the built site for search once Astro has written it (Pagefind through its Node API, so
@@ -12,8 +13,15 @@ export function searchIndex(): AstroIntegration {
   return {
     name: 'kb:search-index',
     hooks: {
+      'astro:config:setup': ({ command }) => {
+        if (command !== 'build') return;
+        const mismatch = pagefindMismatch(installedPagefind());
+        if (mismatch) throw new Error(mismatch);
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        const summary = await buildSearchIndex(fileURLToPath(dir));
+        const compact = process.env['KB_SEARCH_COMPACT'] !== '0';
+        if (!compact) logger.info('KB_SEARCH_COMPACT=0: Pagefind writes its bundle as it is, with its own chunk size');
+        const summary = await buildSearchIndex(fileURLToPath(dir), { compact });
         const pages = Object.entries(summary.pages)
           .map(([lang, count]) => `${count} ${lang}`)
           .join(', ');

@@ -9,11 +9,28 @@ import { mkdir, readFile, readdir, rename, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
-import { capCommonWords, compactMeta, decodePagefindFile, encodePagefindFile } from './compact-bundle.ts';
+import {
+  capCommonWords,
+  compactMeta,
+  decodePagefindFile,
+  encodePagefindFile,
+  titleFieldIds,
+} from './compact-bundle.ts';
 import { compoundParts } from './dutch-compounds.ts';
 import { readHunspell, type Hunspell } from './hunspell.ts';
-import { indexedText, pagefindHtml, withIndexMeta } from './index-text.ts';
-import { lemmaToken, shardCount, shardOf, splitWords, wordKey, wordTablePath, type WordShard } from './words.ts';
+import { decodeEntities, indexedText, pagefindHtml, withIndexMeta, withWordTokens } from './index-text.ts';
+import { titleTokensField } from './query-plan.ts';
+import { stemKey, suppletiveForms, ukrainianStem } from './ukrainian-stem.ts';
+import {
+  lemmaToken,
+  shardCount,
+  shardOf,
+  splitWords,
+  withoutApostrophe,
+  wordKey,
+  wordTablePath,
+  type WordShard,
+} from './words.ts';
 
 const indexedLangs = ['nl', 'uk', 'en'] as const;
 type IndexedLang = (typeof indexedLangs)[number];
@@ -35,21 +52,32 @@ export function loadDictionaries() {
   })());
 }
 
+/** Form → the lemma the dictionary lists it apart from (люди → людина; ukrainian-stem.ts). */
+const suppletiveLemma = new Map(
+  Object.entries(suppletiveForms).flatMap(([lemma, forms]) => forms.map((form) => [form, lemma] as const)),
+);
+
 /**
- * The lemmas a Ukrainian word is indexed under: its dictionary lemmas, else the word itself; a
- * hyphenated word also under the lemmas of its parts (соціально-економічного: економічний too).
+ * The lemmas of one word (no hyphen): its dictionary lemmas (and the lemma a suppletive form belongs
+ * to), else the stem key of the word (ukrainianStem), which joins the forms of a word no dictionary lists.
+ */
+function lemmasOfWord(key: string, dictionary: Hunspell): string[] {
+  const lemmas = dictionary.lemmas(key);
+  const suppletive = suppletiveLemma.get(key);
+  if (suppletive) lemmas.push(suppletive);
+  return lemmas.length > 0 ? lemmas : [stemKey(ukrainianStem(key))];
+}
+
+/**
+ * The lemmas a Ukrainian word is indexed under (lemmasOfWord); a hyphenated word also under the
+ * lemmas of its parts (соціально-економічного: економічний too).
  */
 export function ukrainianLemmas(word: string, dictionary: Hunspell): string[] {
   const key = wordKey(word);
-  const lemmas = dictionary.lemmas(key);
-  const own = lemmas.length > 0 ? lemmas : [key];
+  const own = dictionary.lemmas(key).length > 0 || !key.includes('-') ? lemmasOfWord(key, dictionary) : [key];
   if (!key.includes('-')) return own;
   const parts = key.split('-').filter((part) => part.length > 1);
-  const partLemmas = parts.flatMap((part) => {
-    const found = dictionary.lemmas(part);
-    return found.length > 0 ? found : [part];
-  });
-  return [...new Set([...own, ...partLemmas])];
+  return [...new Set([...own, ...parts.flatMap((part) => lemmasOfWord(part, dictionary))])];
 }
 
 /** What the Ukrainian lemma tokens need: the lemmas of each word, the lemmas of each page, the table. */
@@ -88,6 +116,12 @@ export class UkrainianLemmas {
     return [...lemmas];
   }
 
+  /** The index tokens of a Cyrillic word of an added page (after tokens() is complete). */
+  tokensOfWord(word: string): string[] {
+    const tokens = this.tokens();
+    return (this.#lemmasOf.get(wordKey(word)) ?? []).map((lemma) => tokens.get(lemma)!);
+  }
+
   /** Lemma → index token; the lemmas of most pages get the shortest tokens. */
   tokens(): Map<string, string> {
     if (this.#tokens) return this.#tokens;
@@ -111,12 +145,19 @@ export class UkrainianLemmas {
       table.set(key, values);
     };
     for (const [lemma, token] of tokens) {
-      const forms = this.dictionary.has(lemma) ? this.dictionary.forms(lemma) : [lemma];
+      const forms = this.dictionary.has(lemma)
+        ? [...this.dictionary.forms(lemma), ...(suppletiveForms[lemma] ?? [])]
+        : [lemma];
       for (const form of forms) add(form, token);
       for (const written of this.#written.get(lemma) ?? []) {
         if (written !== lemma) add(written, token);
         add(token, written);
       }
+    }
+    // Typed without the apostrophe (звязок): the same tokens, unless that spelling is a word of its own.
+    for (const key of [...table.keys()]) {
+      const bare = withoutApostrophe(key);
+      if (bare !== key && !table.has(bare)) for (const token of table.get(key)!) add(bare, token);
     }
     return new Map([...table].map(([key, values]) => [key, [...values]]));
   }
@@ -155,7 +196,15 @@ export interface SearchIndexSummary {
  * addresses are indexed without the site's base path: Pagefind's script adds the base path of the
  * folder it is loaded from (/repo/pagefind/ → /repo/).
  */
-export async function buildSearchIndex(dist: string): Promise<SearchIndexSummary> {
+export async function buildSearchIndex(
+  dist: string,
+  /**
+   * compact: rewrite Pagefind's bundle for a lighter first query (smaller index chunks, renamed
+   * files, words on most pages capped: compactBundle). The search is correct either way; it is the
+   * one switch for everything that depends on Pagefind's private file layout (KB_SEARCH_COMPACT=0).
+   */
+  { compact = true }: { compact?: boolean } = {},
+): Promise<SearchIndexSummary> {
   const started = performance.now();
   const { uk, nl } = await loadDictionaries();
   const lemmas = new UkrainianLemmas(uk);
@@ -200,7 +249,7 @@ export async function buildSearchIndex(dist: string): Promise<SearchIndexSummary
   // Smaller index chunks than Pagefind's default: a query downloads the chunk of each word it looks
   // up, with every other word Pagefind put in that chunk (scripts/measure-weight.ts, BENCHMARKS.md).
   // Read by the Pagefind process when it starts; set before the first call that starts it.
-  process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= String(indexChunkSize);
+  if (compact) process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= String(indexChunkSize);
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
   // Sent in the order of pass 1 (inBatches hands pages out in order, each call is sent at once):
@@ -209,20 +258,32 @@ export async function buildSearchIndex(dist: string): Promise<SearchIndexSummary
     const html = prepared.get(path)!;
     prepared.delete(path);
     const meta: Record<string, string> = {};
-    // Most frequent lemmas first: their positions in the field, which Pagefind stores for every
-    // page a token is on, stay one byte (3 KB less index for the commonest lemma at 5,000 pages).
-    if (found.lemmas)
-      meta['lemmas'] = found.lemmas
-        .map((lemma) => tokens.get(lemma)!)
+    let page = html;
+    if (found.lemmas) {
+      // Each Ukrainian word's lemma tokens at the word's own place, with its element's weight.
+      const tokened = withWordTokens(html, (word) => (cyrillic.test(word) ? lemmas.tokensOfWord(word) : undefined));
+      page = tokened.html;
+      if (tokened.title !== undefined) meta['title'] = tokened.title;
+      // The title's lemmas, ranked as Pagefind ranks a title's words (searchTitleField).
+      meta[titleTokensField] = tokened.titleTokens.sort(byRank).join(' ');
+      // The other languages' names of the entry's places and themes are metadata («names»).
+      meta['lemmas'] = [
+        ...new Set(
+          splitWords(decodeEntities(namesMeta.exec(html)?.[1] ?? '')).flatMap((word) =>
+            cyrillic.test(word) ? lemmas.tokensOfWord(word) : [],
+          ),
+        ),
+      ]
         .sort(byRank)
         .join(' ');
+    }
     // The same for compound parts: the commonest first.
     if (found.parts)
       meta['parts'] = found.parts.sort((a, b) => partPages.get(b)! - partPages.get(a)! || (a < b ? -1 : 1)).join(' ');
     // No data-pagefind-sort: Pagefind would put every page's date order into the metadata each first
     // query downloads (12 KB at 5,000 entries); the date order is a file of its own (writeDateOrders).
     // pagefindHtml was applied in pass 1; the metadata goes inside the kept element all the same.
-    const content = withIndexMeta(html, meta).replace(/\sdata-pagefind-sort="[^"]*"/gu, '');
+    const content = withIndexMeta(page, meta).replace(/\sdata-pagefind-sort="[^"]*"/gu, '');
     const response = await index.addHTMLFile({ url: urlOf(dist, path), content });
     if (response.errors.length > 0) throw new Error(`Pagefind, ${path}: ${response.errors.join('; ')}`);
   });
@@ -230,7 +291,7 @@ export async function buildSearchIndex(dist: string): Promise<SearchIndexSummary
   if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
   await index.deleteIndex();
   await pagefind.close();
-  await compactBundle(join(dist, 'pagefind'));
+  if (compact) await compactBundle(join(dist, 'pagefind'));
   await writeDateOrders(dist);
 
   // The Ukrainian word table, in shards.
@@ -274,7 +335,11 @@ async function compactBundle(bundle: string) {
       renames.filter(({ folder }) => folder === 'index'),
       16,
       async ({ folder, from }) => {
-        const capped = capCommonWords(decodePagefindFile(gunzipSync(await readFile(file(folder, from)))), pageCount);
+        const capped = capCommonWords(
+          decodePagefindFile(gunzipSync(await readFile(file(folder, from)))),
+          pageCount,
+          titleFieldIds(original, ['title', titleTokensField]),
+        );
         if (capped) await writeFile(file(folder, from), gzipSync(encodePagefindFile(capped), { level: 9 }));
       },
     );

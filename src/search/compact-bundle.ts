@@ -219,10 +219,29 @@ function firstOfEachGroup(positions: Cbor): Cbor {
   return kept;
 }
 
+/** Metadata positions `[-(field + 1), position, …]` of the given fields only. */
+function onlyFields(positions: Cbor, fields: ReadonlySet<number>): Cbor {
+  if (!Array.isArray(positions) || fields.size === 0) return [];
+  const kept: Cbor[] = [];
+  let keep = false;
+  for (const value of positions) {
+    if (typeof value === 'number' && value < 0) keep = fields.has(-value - 1);
+    if (keep) kept.push(value);
+  }
+  return kept;
+}
+
+/** The ids of a language's metadata fields that hold its pages' titles (`title`, and the lemma tokens of titles). */
+export function titleFieldIds(meta: Cbor, names: readonly string[]): Set<number> {
+  const fields = Array.isArray(meta) && Array.isArray(meta[5]) ? meta[5] : [];
+  return new Set(fields.flatMap((field, id) => (typeof field === 'string' && names.includes(field) ? [id] : [])));
+}
+
 /**
  * An index chunk with the words on more than `commonWordShare` of the language's `pageCount` pages
  * capped: on each page such a word keeps the first of its positions of each weight (a heading, the
- * text), and, on a page whose text lacks it, of each metadata field; undefined when the chunk has no
+ * text), of each title field (`titleFields`), and, on a page whose text lacks it, of each metadata
+ * field; undefined when the chunk has no
  * such word (it stays as it is).
  *
  * Why: a word on nearly every page («gemeenten», «municipalities») stores every position on every
@@ -232,7 +251,11 @@ function firstOfEachGroup(positions: Cbor): Cbor {
  * with the weight of its best place (a title stays a title), the metadata fields it matched in, and
  * the location of its first occurrence for the excerpt. Every other word keeps all its positions.
  */
-export function capCommonWords(chunk: Cbor, pageCount: number): Cbor | undefined {
+export function capCommonWords(
+  chunk: Cbor,
+  pageCount: number,
+  titleFields: ReadonlySet<number> = new Set(),
+): Cbor | undefined {
   // [words: [word, pages: [page (delta), positions, metadata positions][], variants: [word, pages][], …][], …]
   if (!Array.isArray(chunk) || !Array.isArray(chunk[0])) throw new Error('Pagefind index chunk: unexpected layout');
   const limit = pageCount * commonWordShare;
@@ -245,7 +268,11 @@ export function capCommonWords(chunk: Cbor, pageCount: number): Cbor | undefined
           // Where the text holds the word, the metadata fields (title, summary, themes: words the
           // text shows too) add nothing to find the page by; where only a field holds it (names,
           // compound parts, lemma tokens), the field keeps its first position.
-          const fields = Array.isArray(text) && text.length > 0 ? [] : firstOfEachGroup(page[2]!);
+          // A title's fields (titleFields: its words, its lemma tokens) always keep theirs: they rank.
+          const fields =
+            Array.isArray(text) && text.length > 0
+              ? onlyFields(firstOfEachGroup(page[2]!), titleFields)
+              : firstOfEachGroup(page[2]!);
           return [page[0]!, text, fields, ...page.slice(3)];
         })
       : pages;

@@ -101,3 +101,87 @@ export function pagefindHtml(html: string): string {
   const title = /<title>[^<]*<\/title>/iu.exec(html)?.[0] ?? '';
   return `<!doctype html>${open}<head><meta charset="utf-8">${title}</head><body>${html.slice(body.index, end + tag.length + 3)}</body></html>`;
 }
+
+const escapeText = (text: string) => text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;');
+const wordPattern = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['ʼ’`-](?=[\p{L}\p{N}]))*/gu;
+const tagPattern = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>|<!--[\s\S]*?-->/gu;
+const contentMeta = /\sdata-pagefind-meta=(["'])([\w-]+)\1/u;
+
+/** The text of an element's inner HTML, as Pagefind keeps a metadata value: tags out, spaces collapsed. */
+const innerText = (html: string) =>
+  decodeEntities(html.replace(/<[^>]*>/gu, ' '))
+    .replace(/\s+/gu, ' ')
+    .trim();
+
+/**
+ * The page for the index with each word that `tokensOf` knows preceded by its tokens, in the same
+ * element, so that a token has the word's position and its element's weight (a title, a heading, the
+ * text), and Pagefind ranks by it as it ranks a written word. What would carry the tokens into what
+ * readers see is kept as written: the title and the metadata Pagefind takes from an element's text
+ * (data-pagefind-meta="summary") are given as explicit values; the tokens of the title are returned,
+ * for a metadata field of their own. The search page leaves the tokens out of excerpts.
+ */
+export function withWordTokens(
+  html: string,
+  tokensOf: (word: string) => string[] | undefined,
+): { html: string; title: string | undefined; titleTokens: string[] } {
+  const start = html.search(/<[a-z][^>]*\sdata-pagefind-body[\s>=]/iu);
+  if (start < 0) return { html, title: undefined, titleTokens: [] };
+  const out: string[] = [html.slice(0, start)];
+  const titleTokens = new Set<string>();
+  let title: string | undefined;
+  let inTitle = false;
+  const addTokens = (text: string) =>
+    escapeText(
+      decodeEntities(text).replace(wordPattern, (word) => {
+        const tokens = tokensOf(word);
+        if (!tokens || tokens.length === 0) return word;
+        if (inTitle) for (const token of tokens) titleTokens.add(token);
+        return `${tokens.join(' ')} ${word}`;
+      }),
+    );
+  const tag = new RegExp(tagPattern.source, 'gu');
+  tag.lastIndex = start;
+  let last = start;
+  let match: RegExpExecArray | null;
+  // Open raw-text elements (script, style) are copied as they are.
+  while ((match = tag.exec(html))) {
+    out.push(addTokens(html.slice(last, match.index)));
+    last = tag.lastIndex;
+    const [whole, closing, rawName = '', attributes = ''] = match;
+    const name = rawName.toLowerCase();
+    if (whole.startsWith('<!--')) {
+      out.push(whole);
+      continue;
+    }
+    if (closing) {
+      if (name === 'h1') inTitle = false;
+      out.push(whole);
+      continue;
+    }
+    if (skipped.has(name) && !attributes.trimEnd().endsWith('/')) {
+      const end = html.toLowerCase().indexOf(`</${name}`, tag.lastIndex);
+      const to = end < 0 ? html.length : end;
+      out.push(whole, html.slice(tag.lastIndex, to));
+      tag.lastIndex = last = to;
+      continue;
+    }
+    const metaName = contentMeta.exec(attributes);
+    if ((metaName || (name === 'h1' && title === undefined)) && !voidElements.has(name)) {
+      const end = html.toLowerCase().indexOf(`</${name}`, tag.lastIndex);
+      const text = innerText(html.slice(tag.lastIndex, end < 0 ? html.length : end));
+      if (name === 'h1' && title === undefined) {
+        title = text;
+        inTitle = true;
+      }
+      if (metaName) {
+        const value = `${metaName[2]}:${text}`.replace(/&/gu, '&amp;').replace(/"/gu, '&quot;').replace(/</gu, '&lt;');
+        out.push(whole.replace(contentMeta, ` data-pagefind-meta="${value}"`));
+        continue;
+      }
+    }
+    out.push(whole);
+  }
+  out.push(addTokens(html.slice(last)));
+  return { html: out.join(''), title, titleTokens: [...titleTokens] };
+}

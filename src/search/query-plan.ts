@@ -1,6 +1,23 @@
 // Runs in the browser (search page) and in the unit tests: how a typed query becomes Pagefind
 // searches of one language's index, and how a result is checked against what was typed.
+import { stemKey, ukrainianStem } from './ukrainian-stem.ts';
 import { splitWords, wordKey } from './words.ts';
+
+/**
+ * The metadata field that holds the lemma tokens of a Ukrainian page's title (the build writes it,
+ * src/search/build-index.ts): Pagefind boosts a title's words by its `title` field, which holds the
+ * words as written; this field gives the lemmas the same boost (searchOptions).
+ */
+export const titleTokensField = 'tl';
+
+/** Pagefind's default boost of a match in the title (its ranking.metaWeights.title). */
+const titleWeight = 5;
+
+/** Options for Pagefind's createInstance: a title's lemmas weigh as its words do. */
+export const searchOptions = { ranking: { metaWeights: { title: titleWeight, [titleTokensField]: titleWeight } } };
+
+/** A lemma token (lemmaToken in words.ts), alone or with punctuation before it, as a word of Pagefind's content. */
+const tokenWord = /^([^\p{L}\p{N}]*)ъ[a-z]*\d$/u;
 
 /** Looks a key up in the word table of the index's language; undefined when the table lacks it. */
 export type Lookup = (key: string) => Promise<string[] | undefined>;
@@ -30,7 +47,9 @@ export async function planQuery(query: string, indexLang: string, lookup: Lookup
   const tokens: string[] = [];
   await Promise.all(
     words.map(async (word, position) => {
-      const found = indexLang === 'uk' && cyrillic.test(word) ? await lookup(word) : undefined;
+      const ukrainian = indexLang === 'uk' && cyrillic.test(word);
+      // A word no dictionary lists is indexed under its stem (src/search/ukrainian-stem.ts).
+      const found = ukrainian ? ((await lookup(word)) ?? (await lookup(stemKey(ukrainianStem(word))))) : undefined;
       if (found && found.length > 0) {
         choices[position] = found;
         tokens.push(...found);
@@ -78,6 +97,32 @@ export function matchesTyped(written: string, typed: string, stemmed: boolean): 
 /** The words of Pagefind's plain text content, as its locations count them. */
 export function contentWords(content: string): string[] {
   return content.split(/[^\S\uFEFF]+/gu);
+}
+
+/**
+ * A page's content and word locations without the lemma tokens the build put before each Ukrainian
+ * word (withWordTokens in src/search/index-text.ts): a token's location becomes its word's.
+ */
+export function withoutTokens(content: string, locations: number[]): { content: string; locations: number[] } {
+  const words = contentWords(content);
+  if (!words.some((word) => tokenWord.test(word))) return { content, locations };
+  const kept: string[] = [];
+  const newAt: number[] = [];
+  let carried = '';
+  for (const word of words) {
+    const token = tokenWord.exec(word);
+    newAt.push(kept.length);
+    if (token) carried += token[1];
+    else {
+      kept.push(carried + word);
+      carried = '';
+    }
+  }
+  const last = Math.max(0, kept.length - 1);
+  return {
+    content: kept.join(' '),
+    locations: [...new Set(locations.map((at) => Math.min(newAt[at] ?? last, last)))],
+  };
 }
 
 /**
@@ -186,7 +231,8 @@ export async function searchLanguage(
         id: result.id,
         score: result.score,
         fields: result.matchedMetaFields ?? [],
-        data: () => (data ??= result.data()),
+        data: () =>
+          (data ??= result.data().then((page) => ({ ...page, ...withoutTokens(page.content, page.locations) }))),
       });
     }
   }
@@ -196,6 +242,14 @@ export async function searchLanguage(
   if (plan.typed.length > 0 && hits.length > 0) {
     const first = await hits[0]!.data();
     if (!holdsTyped(plan.typed, first, hits[0]!.fields, indexLang !== 'uk')) hits = [];
+  }
+  // Pages that hold each typed word whole (Pagefind's exact search of one word, stemmed where it
+  // stems) come before pages where a word only begins like it: «plan» before «planeet».
+  if (plan.typed.length > 0 && hits.length > 1) {
+    const exact = await Promise.all(plan.typed.map((word) => engine.search(`"${word}"`, options)));
+    const sets = exact.map((response) => new Set(response.results.map((result) => result.id)));
+    const whole = (hit: Hit) => sets.every((set) => set.has(hit.id));
+    hits = [...hits.filter(whole), ...hits.filter((hit) => !whole(hit))];
   }
   return { hits, filters: responses[0]!.filters, terms, forms: await forms };
 }

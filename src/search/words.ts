@@ -8,14 +8,42 @@ export const shardCount = 512;
 /** Where a word table shard is, inside Pagefind's bundle folder. */
 export const wordTablePath = (lang: string, shard: number) => `words/${lang}/${shard.toString(36)}.json`;
 
-/** Lower case, NFC, one apostrophe (Hunspell writes '), no stress marks. */
+/** Latin letters that look like Cyrillic ones (lower case), as typed inside a Cyrillic word on a Latin keyboard. */
+const lookalikes: Record<string, string> = {
+  a: 'а',
+  b: 'в',
+  c: 'с',
+  e: 'е',
+  h: 'н',
+  i: 'і',
+  ï: 'ї',
+  k: 'к',
+  m: 'м',
+  o: 'о',
+  p: 'р',
+  t: 'т',
+  x: 'х',
+  y: 'у',
+};
+const cyrillicLetter = /\p{Script=Cyrillic}/u;
+
+/**
+ * Lower case, NFC, one apostrophe (Hunspell writes '), no stress marks; in a word with Cyrillic
+ * letters, Latin look-alikes become Cyrillic (реєстрацiя with a Latin i is реєстрація).
+ */
 export function wordKey(word: string): string {
-  return word
+  const key = word
     .normalize('NFC')
     .toLowerCase()
     .replace(/[ʼ’`]/gu, "'")
     .replace(/\u0301/gu, '');
+  return cyrillicLetter.test(key) && /[a-zï]/u.test(key)
+    ? key.replace(/[abcehikmoptxyï]/gu, (c) => lookalikes[c]!)
+    : key;
 }
+
+/** A key without apostrophes, as a word is typed when the apostrophe is left out (звязок for зв'язок). */
+export const withoutApostrophe = (key: string) => key.replace(/'/gu, '');
 
 /** The words of a text or query as Pagefind would see them: letters, digits, apostrophes, hyphens inside words. */
 export function splitWords(text: string): string[] {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadDictionaries, ukrainianLemmas, UkrainianLemmas } from '../../src/search/build-index.ts';
 import { compoundParts } from '../../src/search/dutch-compounds.ts';
-import { indexedText, pagefindHtml, withIndexMeta } from '../../src/search/index-text.ts';
-import { excerptAround, holdsTyped, matchesTyped, planQuery } from '../../src/search/query-plan.ts';
+import { indexedText, pagefindHtml, withIndexMeta, withWordTokens } from '../../src/search/index-text.ts';
+import { excerptAround, holdsTyped, matchesTyped, planQuery, withoutTokens } from '../../src/search/query-plan.ts';
 import { lemmaToken, shardOf, splitWords, wordKey } from '../../src/search/words.ts';
 
 const { uk, nl } = await loadDictionaries();
@@ -33,14 +33,51 @@ describe('Ukrainian lemmas from the dictionary', () => {
     for (const form of uk.forms('будинок')) expect(uk.lemmas(form), form).toContain('будинок');
   });
 
-  it('indexes a word the dictionary lacks under itself, and a hyphenated one under its parts too', () => {
-    expect(ukrainianLemmas('Ґрунтовщина', uk)).toEqual(['ґрунтовщина']);
+  it('indexes a word the dictionary lacks under its stem, and a hyphenated one under its parts too', () => {
+    expect(ukrainianLemmas('Ґрунтовщина', uk)).toEqual(['~ґрунтовщин']);
     expect(ukrainianLemmas('соціально-економічного', uk)).toEqual(
       expect.arrayContaining(['соціально-економічний', 'економічний']),
     );
     expect(ukrainianLemmas('Ґрунтовщина-Плюс', uk)).toEqual(
-      expect.arrayContaining(['ґрунтовщина-плюс', 'ґрунтовщина', 'плюс']),
+      expect.arrayContaining(['ґрунтовщина-плюс', '~ґрунтовщин', 'плюс']),
     );
+  });
+
+  it('joins the forms of a loan word the dictionary lacks by its stem, and no dictionary word with it', () => {
+    for (const forms of [
+      ['релокація', 'релокації', 'релокацією', 'релокацій', 'релокаціями'],
+      ['кешбек', 'кешбеку', 'кешбеком', 'кешбеки', 'кешбеків'],
+      ['грантрайтинг', 'грантрайтингу', 'грантрайтингом'],
+      ['лайфхак', 'лайфхаки', 'лайфхаків', 'лайфхаками'],
+    ]) {
+      const lemmas = forms.map((form) => ukrainianLemmas(form, uk));
+      for (const [at, found] of lemmas.entries()) expect(found, forms[at]).toEqual(lemmas[0]);
+    }
+    // A dictionary word keeps its own lemmas, never a stem.
+    expect(ukrainianLemmas('бюджету', uk)).toEqual(['бюджет']);
+  });
+
+  it('links the plurals the dictionary lists apart from their singular (людина: люди, людей)', () => {
+    expect(ukrainianLemmas('людей', uk)).toContain('людина');
+    expect(ukrainianLemmas('дітьми', uk)).toContain('дитина');
+    const lemmas = new UkrainianLemmas(uk);
+    lemmas.addPage('Людина в центрі.');
+    const token = lemmas.tokens().get('людина')!;
+    expect(lemmas.table().get('людей')).toContain(token);
+  });
+
+  it('finds a word typed without its apostrophe or with a Latin look-alike letter', () => {
+    const lemmas = new UkrainianLemmas(uk);
+    lemmas.addPage("Зв'язок з реєстрацією.");
+    const tokens = lemmas.tokens();
+    const table = lemmas.table();
+    expect(table.get('звязок')).toEqual(table.get("зв'язок"));
+    expect(table.get('звязок')).toContain(tokens.get("зв'язок"));
+    // реєстрацiя with a Latin i: the key is the Cyrillic word.
+    expect(wordKey('Реєстрацiя')).toBe('реєстрація');
+    expect(table.get(wordKey('реєстрацiя'))).toContain(tokens.get('реєстрація'));
+    // Latin words stay Latin.
+    expect(wordKey('Kyiv')).toBe('kyiv');
   });
 
   it('writes a table in which every form of a page lemma leads to its token, and the token to the forms the pages write', () => {
@@ -116,6 +153,40 @@ describe('the indexed text of a page', () => {
     );
     expect(withMeta).not.toContain('parts:');
     expect(withIndexMeta(html, { names: 'a"<b' })).toContain('data-pagefind-meta="names:a&quot;&lt;b"');
+  });
+});
+
+describe('lemma tokens at the place of their word', () => {
+  const page =
+    '<html lang="uk"><body><article data-pagefind-body><p data-pagefind-meta="kind">Практика</p>' +
+    '<h1>Бюджет громади</h1><p data-pagefind-meta="summary">Про бюджет &amp; плани.</p>' +
+    '<p>Громада (бюджету) має <b>план</b>.</p><script>var бюджет = 1;</script></article></body></html>';
+  const tokensOf = (word: string) =>
+    ({ бюджет: ['ъ1'], бюджету: ['ъ1'], громади: ['ъ2'], громада: ['ъ2'], план: ['ъ3'] })[word.toLowerCase()];
+  const { html, title, titleTokens } = withWordTokens(page, tokensOf);
+
+  it('precede each word in its own element, so that a title word weighs as a title', () => {
+    expect(html).toContain('<h1>ъ1 Бюджет ъ2 громади</h1>');
+    expect(html).toContain('<p>ъ2 Громада (ъ1 бюджету) має <b>ъ3 план</b>.</p>');
+    expect(titleTokens).toEqual(['ъ1', 'ъ2']);
+  });
+
+  it('keep the title, metadata taken from an element and scripts as written', () => {
+    expect(title).toBe('Бюджет громади');
+    expect(html).toContain('data-pagefind-meta="summary:Про бюджет &amp; плани."');
+    expect(html).toContain('data-pagefind-meta="kind:Практика"');
+    expect(html).toContain('<script>var бюджет = 1;</script>');
+  });
+
+  it('leave the excerpt: a token’s location becomes its word’s', () => {
+    // Pagefind's content of the page above: the tokens are words of it.
+    const content = 'Практика. ъ1 Бюджет ъ2 громади. (ъ1 бюджету) має ъ3 план.';
+    const clean = withoutTokens(content, [1, 5]);
+    expect(clean.content).toBe('Практика. Бюджет громади. (бюджету) має план.');
+    expect(clean.locations).toEqual([1, 3]);
+    expect(excerptAround(clean.content, clean.locations, 30)).toBe(
+      'Практика. <mark>Бюджет</mark> громади. <mark>(бюджету)</mark> має план.',
+    );
   });
 });
 

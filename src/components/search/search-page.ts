@@ -9,6 +9,7 @@ import {
   excerptAround,
   formPositions,
   searchLanguage,
+  searchOptions,
   type Hit,
   type Lookup,
   type PagefindEngine,
@@ -60,9 +61,8 @@ export interface SearchStrings {
 }
 
 const facetOrder = ['theme', 'kind', 'municipality', 'country', 'year'];
-// Each result's details are a separate download (about 3 KB): the first three keep the first query
-// light on large sites (the Pagefind metadata of 5,000 entries alone is 36 KB); «More results» adds five.
-const firstPage = 3;
+// Each result's details are a separate download (about 3 KB); five, as Pagefind's own UI shows.
+const firstPage = 5;
 const pageSize = 5;
 const excerptLength = 30;
 
@@ -93,7 +93,7 @@ function engineFor(pageLang: string): Promise<Pagefind> {
   if (!engine) {
     // No web worker: one download less (12 KB) on weak connections; the index is small enough to search on the main thread.
     engine = loadPagefind().then((module) =>
-      module.createInstance({ basePath: bundle, noWorker: true, excerptLength }),
+      module.createInstance({ basePath: bundle, noWorker: true, excerptLength, ...searchOptions }),
     );
     engines.set(pageLang, engine);
   }
@@ -109,7 +109,7 @@ function othersEngine(others: string[]): Promise<Pagefind> {
   let engine = engines.get('others');
   if (!engine) {
     engine = loadPagefind().then(async (module) => {
-      const instance = module.createInstance({ basePath: bundle, noWorker: true, excerptLength });
+      const instance = module.createInstance({ basePath: bundle, noWorker: true, excerptLength, ...searchOptions });
       for (const code of others) await instance.mergeIndex(`${bundle}./`, { language: code, excerptLength });
       return instance;
     });
@@ -352,10 +352,7 @@ export function startSearchPage(root: HTMLElement) {
     // Words found through their lemma are highlighted here; Pagefind highlights the words found as typed.
     const lemmaForms = formPositions(result.content, highlight);
     // Pagefind escapes the text and adds only <mark>; so does excerptAround, on the same text.
-    excerpt.innerHTML =
-      lemmaForms.length > 0
-        ? excerptAround(result.content, [...result.locations, ...lemmaForms], excerptLength)
-        : result.excerpt;
+    excerpt.innerHTML = excerptAround(result.content, [...result.locations, ...lemmaForms], excerptLength);
     item.append(kind, heading, meta, summary, excerpt);
     return item;
   }
