@@ -28,7 +28,7 @@ const browserCode = [
   'src/content-check/zod-messages.ts',
 ];
 // Build-time code that sits beside browser code.
-const buildCode = ['src/search/build-index.ts'];
+const buildCode = ['src/search/build-index.ts', 'src/search/pagefind-version.ts'];
 
 export default defineConfig(
   {
