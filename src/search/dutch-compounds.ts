@@ -16,9 +16,14 @@ export function compoundParts(word: string, dictionary: Hunspell, depth = 0): st
   const lower = word.toLowerCase();
   if (lower.length < minPart * 2 || depth > 3 || !/^\p{L}+$/u.test(lower)) return [];
   const parts = new Set<string>();
+  const own = ownLemmas(lower, dictionary);
   for (let at = minPart; at <= lower.length - minPart; at++) {
     const head = lower.slice(at);
-    if (dictionary.lemmas(head).length === 0) continue;
+    const heads = dictionary.lemmas(head);
+    if (heads.length === 0) continue;
+    // A word the dictionary lists is split only where its own lemma ends in the head's: huurwoningen
+    // (huurwoning) into huur + woningen, never planeten (planeet) into plan + eten.
+    if (own.length > 0 && !own.some((lemma) => heads.some((headLemma) => lemma.endsWith(headLemma)))) continue;
     const modifier = lower.slice(0, at);
     for (const link of links) {
       if (!modifier.endsWith(link)) continue;
@@ -31,4 +36,16 @@ export function compoundParts(word: string, dictionary: Hunspell, depth = 0): st
     }
   }
   return [...parts];
+}
+
+/**
+ * The dictionary lemmas of a word, with the Dutch open-syllable spelling the suffix rules do not
+ * undo: planeten and grote are planeet and groot with one vowel written for two.
+ */
+function ownLemmas(word: string, dictionary: Hunspell): string[] {
+  const lemmas = dictionary.lemmas(word);
+  if (lemmas.length > 0) return lemmas;
+  const open = /^(.*[^aeiou])([aeou])([^aeiou])(?:en|e)$/u.exec(word);
+  const long = open ? `${open[1]}${open[2]}${open[2]}${open[3]}` : undefined;
+  return long && dictionary.has(long) ? [long] : [];
 }

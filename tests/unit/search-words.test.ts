@@ -121,6 +121,11 @@ describe('Dutch compound parts', () => {
     it(`${word} → ${parts.join(' + ')}`, () =>
       expect(compoundParts(word, nl)).toEqual(expect.arrayContaining([...parts])));
   }
+  it('never splits a word the dictionary knows into parts its lemma does not end in (planeten: planeet)', () => {
+    expect(compoundParts('planeten', nl)).toEqual([]);
+    expect(compoundParts('huurwoningen', nl)).toEqual(['huur', 'woningen']);
+  });
+
   it('leaves words that are not compounds alone', () => {
     for (const word of ['gemeenten', 'bestuur', 'ambassade', 'ontheemden'])
       expect(compoundParts(word, nl), word).toEqual([]);

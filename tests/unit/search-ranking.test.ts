@@ -1,0 +1,63 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pagefindMismatch, testedPagefind } from '../../src/search/pagefind-version.ts';
+import { searchBuiltSite } from './helpers/pagefind-node.ts';
+import { runNode } from './helpers/run.ts';
+
+// The ranking rules on a site built from tests/fixtures/ranking/ (see its README), whose best answers
+// come last by address; built twice: with the bundle rewrite (the default) and without it
+// (KB_SEARCH_COMPACT=0), which must rank the same.
+const root = mkdtempSync(join(tmpdir(), 'kb-ranking-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+for (const compact of [true, false]) {
+  describe(`search ranking, ${compact ? 'with' : 'without'} the bundle rewrite`, () => {
+    const dist = join(root, compact ? 'compact' : 'plain');
+    const build = runNode(['node_modules/astro/bin/astro.mjs', 'build'], {
+      KB_CONTENT_DIR: 'tests/fixtures/ranking',
+      KB_OUT_DIR: dist,
+      KB_CACHE_DIR: join(root, 'cache'),
+      KB_SEARCH_COMPACT: compact ? '1' : '0',
+    });
+    let site: Awaited<ReturnType<typeof searchBuiltSite>>;
+    beforeAll(async () => {
+      site = await searchBuiltSite(dist);
+    });
+    afterAll(() => site?.stop());
+    const entry = (slug: string, lang = 'uk') => `/${lang}/practices/${slug}/`;
+
+    it('builds', () => expect(build.status, build.output).toBe(0));
+
+    it('puts the Ukrainian entry titled with the word first, above entries that name it in a heading or text', async () => {
+      const found = await site.search('uk', 'бюджету');
+      expect(found[0]).toBe(entry('z-biudzhet-hromady'));
+      expect(found).toHaveLength(4);
+      // Its heading puts the report above the entries that name the budget once in their text.
+      expect(found[1]).toBe(entry('a-zvit-pro-vidbudovu'));
+    });
+
+    it('finds a loan word the dictionary lacks by any of its forms, and nothing else', async () => {
+      for (const query of ['релокація', 'релокацією', 'релокацій'])
+        expect(await site.search('uk', query), query).toEqual([entry('y-relokatsiia')]);
+    });
+
+    it('puts an entry holding the Dutch word itself above entries whose words only begin like it', async () => {
+      for (const query of ['plan', 'werk']) {
+        const found = await site.search('nl', query);
+        expect(found[0], query).toBe(entry('z-een-gewoon-verhaal', 'nl'));
+      }
+    });
+  });
+}
+
+describe('the Pagefind version', () => {
+  it('is the tested one; any other stops the build with one line saying what to do', () => {
+    expect(pagefindMismatch(testedPagefind)).toBeUndefined();
+    const line = pagefindMismatch('1.7.0');
+    expect(line).toBe(
+      'Pagefind 1.7.0 is installed, but the search was tested with Pagefind 1.6.0: run `npm install` (package.json pins it), or set testedPagefind in src/search/pagefind-version.ts to 1.7.0 and pin it in package.json once `npm test` passes with it.',
+    );
+  });
+});
