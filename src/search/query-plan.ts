@@ -1,5 +1,7 @@
 // Runs in the browser (search page) and in the unit tests: how a typed query becomes Pagefind
 // searches of one language's index, and how a result is checked against what was typed.
+import { isStopWord } from './stop-words.ts';
+import { synonymQueries, type SynonymTable } from './synonyms.ts';
 import { stemKey, ukrainianStem } from './ukrainian-stem.ts';
 import { splitWords, wordKey } from './words.ts';
 
@@ -29,6 +31,8 @@ export interface QueryPlan {
   typed: string[];
   /** Lemma tokens of the query, whose written forms the results highlight. */
   tokens: string[];
+  /** The query had words, but none to search by (stop words only): it finds nothing. */
+  nothing?: boolean;
 }
 
 /** At most this many Pagefind searches for a query whose words have several lemmas each. */
@@ -41,7 +45,10 @@ const cyrillic = /\p{Script=Cyrillic}/u;
  * and all words of the Dutch and English indexes (Pagefind stems those), are searched as typed.
  */
 export async function planQuery(query: string, indexLang: string, lookup: Lookup): Promise<QueryPlan> {
-  const words = [...new Set(splitWords(query).map(wordKey))];
+  const all = [...new Set(splitWords(query).map(wordKey))];
+  const words = all.filter((word) => !isStopWord(indexLang, word));
+  // Only stop words: nothing to search by (an empty plan would list every page).
+  if (words.length === 0 && all.length > 0) return { searches: [], typed: [], tokens: [], nothing: true };
   const choices: string[][] = [];
   const typed: string[] = [];
   const tokens: string[] = [];
@@ -203,23 +210,17 @@ export interface Hit {
   data: () => Promise<PagefindPage>;
 }
 
-/**
- * Searches one language's index: the planned searches merged, best score first, and nothing when
- * Pagefind matched only a shortened typed word.
- */
-export async function searchLanguage(
+/** A plan's hits, best first, and whether each holds the typed words whole. */
+async function searchPlan(
   engine: PagefindEngine,
+  plan: QueryPlan,
   indexLang: string,
-  query: string,
   options: Record<string, unknown>,
-  lookup: Lookup,
-  /** Which pages to keep, by Pagefind's page id (its fragment's name, which begins with the index language: uk_…). */
-  keep: (id: string) => boolean = () => true,
+  keep: (id: string) => boolean,
 ) {
-  const plan = await planQuery(query, indexLang, lookup);
-  const forms = formsOf(plan.tokens, lookup);
   const terms = plan.searches.length > 0 ? plan.searches : [null];
   const responses = await Promise.all(terms.map((term) => engine.search(term, options)));
+  if (plan.nothing) return { hits: [], whole: () => true, terms, filters: {} };
   const byId = new Map<string, Hit>();
   for (const response of responses) {
     for (const result of response.results) {
@@ -245,11 +246,49 @@ export async function searchLanguage(
   }
   // Pages that hold each typed word whole (Pagefind's exact search of one word, stemmed where it
   // stems) come before pages where a word only begins like it: «plan» before «planeet».
+  let whole = (_hit: Hit) => true;
   if (plan.typed.length > 0 && hits.length > 1) {
     const exact = await Promise.all(plan.typed.map((word) => engine.search(`"${word}"`, options)));
     const sets = exact.map((response) => new Set(response.results.map((result) => result.id)));
-    const whole = (hit: Hit) => sets.every((set) => set.has(hit.id));
-    hits = [...hits.filter(whole), ...hits.filter((hit) => !whole(hit))];
+    whole = (hit: Hit) => sets.every((set) => set.has(hit.id));
   }
-  return { hits, filters: responses[0]!.filters, terms, forms: await forms };
+  return { hits, whole, terms, filters: responses[0]!.filters };
+}
+
+/** A query's other phrasings count a little less than the words the reader typed. */
+const synonymWeight = 0.9;
+
+/**
+ * Searches one language's index: the planned searches of the query and of its other phrasings
+ * (synonyms) merged; pages holding the typed words whole first, then best score first; nothing when
+ * Pagefind matched only a shortened typed word.
+ */
+export async function searchLanguage(
+  engine: PagefindEngine,
+  indexLang: string,
+  query: string,
+  options: Record<string, unknown>,
+  lookup: Lookup,
+  /** Which pages to keep, by Pagefind's page id (its fragment's name, which begins with the index language: uk_…). */
+  keep: (id: string) => boolean = () => true,
+  synonyms?: SynonymTable,
+) {
+  const queries = [query, ...synonymQueries(query, synonyms)];
+  const plans = await Promise.all(queries.map((text) => planQuery(text, indexLang, lookup)));
+  const forms = formsOf([...new Set(plans.flatMap((plan) => plan.tokens))], lookup);
+  const found = await Promise.all(plans.map((plan) => searchPlan(engine, plan, indexLang, options, keep)));
+  const best = new Map<string, { hit: Hit; score: number; whole: boolean }>();
+  found.forEach(({ hits, whole }, at) => {
+    for (const hit of hits) {
+      const score = hit.score * (at === 0 ? 1 : synonymWeight);
+      const known = best.get(hit.id);
+      const isWhole = whole(hit);
+      if (known && (known.whole > isWhole || (known.whole === isWhole && known.score >= score))) continue;
+      best.set(hit.id, { hit, score, whole: isWhole });
+    }
+  });
+  const hits = [...best.values()]
+    .sort((a, b) => Number(b.whole) - Number(a.whole) || b.score - a.score)
+    .map(({ hit, score }) => ({ ...hit, score }));
+  return { hits, filters: found[0]!.filters, terms: found.flatMap((plan) => plan.terms), forms: await forms };
 }

@@ -43,6 +43,21 @@ for (const compact of [true, false]) {
         expect(await site.search('uk', query), query).toEqual([entry('y-relokatsiia')]);
     });
 
+    it('finds what readers call by another name through the editors’ synonyms', async () => {
+      for (const query of ['ВПО', 'переселенці', 'переселенців', 'житло для переселенців'])
+        expect(await site.search('uk', query), query).toEqual([entry('x-pidtrymka-peremishchenykh')]);
+    });
+
+    it('finds nothing for a query of stop words only or of nonsense', async () => {
+      for (const [lang, query] of [
+        ['uk', 'для і та'],
+        ['nl', 'de het een'],
+        ['uk', 'кшщзфхв'],
+        ['nl', 'xqzvplk'],
+      ] as const)
+        expect(await site.search(lang, query), query).toEqual([]);
+    });
+
     it('puts an entry holding the Dutch word itself above entries whose words only begin like it', async () => {
       for (const query of ['plan', 'werk']) {
         const found = await site.search('nl', query);

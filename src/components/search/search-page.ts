@@ -15,6 +15,7 @@ import {
   type PagefindEngine,
   type PagefindPage,
 } from '../../search/query-plan.ts';
+import { synonymTablePath, type SynonymTable } from '../../search/synonyms.ts';
 import { shardOf, wordTablePath, type WordShard } from '../../search/words.ts';
 
 type PagefindResult = PagefindPage;
@@ -71,6 +72,7 @@ let pagefindModule: Promise<PagefindModule> | undefined;
 const engines = new Map<string, Promise<Pagefind>>();
 const shards = new Map<number, Promise<WordShard>>();
 const dateOrders = new Map<string, Promise<Map<string, number>>>();
+const synonymTables = new Map<string, Promise<SynonymTable | undefined>>();
 
 /** The pages of a language's index from newest to oldest (written by the build), fetched when a reader first orders by date. */
 function dateOrder(lang: string): Promise<Map<string, number>> {
@@ -131,10 +133,22 @@ const lookupUk: Lookup = async (key) => {
   return (await loaded)[key];
 };
 
+/** A language's synonyms (src/search/synonyms.ts), fetched with its first search. */
+function synonymsOf(lang: string): Promise<SynonymTable | undefined> {
+  let table = synonymTables.get(lang);
+  if (!table) {
+    table = fetch(bundle + synonymTablePath(lang))
+      .then((response) => (response.ok ? (response.json() as Promise<SynonymTable>) : undefined))
+      .catch(() => undefined);
+    synonymTables.set(lang, table);
+  }
+  return table;
+}
+
 /** Searches one language's index (src/search/query-plan.ts). */
 async function searchIndex(indexLang: string, query: string, options: Record<string, unknown>) {
-  const engine = await engineFor(indexLang);
-  return { ...(await searchLanguage(engine, indexLang, query, options, lookupUk)), engine };
+  const [engine, synonyms] = await Promise.all([engineFor(indexLang), synonymsOf(indexLang)]);
+  return { ...(await searchLanguage(engine, indexLang, query, options, lookupUk, undefined, synonyms)), engine };
 }
 
 export function startSearchPage(root: HTMLElement) {
@@ -299,8 +313,14 @@ export function startSearchPage(root: HTMLElement) {
     const otherLangs = Object.keys(strings.languages).filter((code) => code !== lang);
     const engine = await othersEngine(otherLangs);
     for (const code of otherLangs) {
-      const found = await searchLanguage(engine, code, query, { filters: { lacks: lang } }, lookupUk, (id) =>
-        id.startsWith(`${code}_`),
+      const found = await searchLanguage(
+        engine,
+        code,
+        query,
+        { filters: { lacks: lang } },
+        lookupUk,
+        (id) => id.startsWith(`${code}_`),
+        await synonymsOf(code),
       );
       if (current !== run) return 0;
       const page = await Promise.all(found.hits.slice(0, pageSize).map((hit) => hit.data()));

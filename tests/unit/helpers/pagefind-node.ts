@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { serveDist } from '../../../scripts/lib/static-server.ts';
 import { searchLanguage, searchOptions, type PagefindEngine } from '../../../src/search/query-plan.ts';
+import { synonymTablePath, type SynonymTable } from '../../../src/search/synonyms.ts';
 import { shardOf, wordTablePath, type WordShard } from '../../../src/search/words.ts';
 
 /**
@@ -35,7 +36,10 @@ export async function searchBuiltSite(dist: string) {
   };
   return {
     async search(lang: string, query: string): Promise<string[]> {
-      const { hits } = await searchLanguage(engineFor(lang), lang, query, {}, lookup);
+      const synonyms = await fetch(base + synonymTablePath(lang)).then((r) =>
+        r.ok ? (r.json() as Promise<SynonymTable>) : undefined,
+      );
+      const { hits } = await searchLanguage(engineFor(lang), lang, query, {}, lookup, undefined, synonyms);
       return Promise.all(hits.map(async (hit) => new URL((await hit.data()).url).pathname));
     },
     stop: () => server.stop(),
