@@ -48,6 +48,18 @@ for (const compact of [true, false]) {
         expect(await site.search('uk', query), query).toEqual([entry('x-pidtrymka-peremishchenykh')]);
     });
 
+    it('finds a municipality’s profile and a theme by their names in every language', async () => {
+      for (const [lang, query] of [
+        ['uk', 'Маріуполь'],
+        ['uk', 'Маріуполя'],
+        ['nl', 'Marioepol'],
+        ['en', 'Mariupol'],
+        ['nl', 'Маріуполь'],
+      ] as const)
+        expect((await site.search(lang, query))[0], `${lang}: ${query}`).toBe(`/${lang}/municipalities/mariupol/`);
+      expect((await site.search('en', 'economic development'))[0]).toBe('/en/themes/economy/');
+    });
+
     it('finds nothing for a query of stop words only or of nonsense', async () => {
       for (const [lang, query] of [
         ['uk', 'для і та'],
@@ -61,7 +73,9 @@ for (const compact of [true, false]) {
     it('puts an entry holding the Dutch word itself above entries whose words only begin like it', async () => {
       for (const query of ['plan', 'werk']) {
         const found = await site.search('nl', query);
-        expect(found[0], query).toBe(entry('z-een-gewoon-verhaal', 'nl'));
+        const whole = found.indexOf(entry('z-een-gewoon-verhaal', 'nl'));
+        expect(whole, query).toBeGreaterThanOrEqual(0);
+        expect(whole, query).toBeLessThan(found.indexOf(entry('a-planeet-en-werkelijkheid', 'nl')));
       }
     });
   });
