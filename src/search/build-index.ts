@@ -20,6 +20,7 @@ import { compoundParts } from './dutch-compounds.ts';
 import { readHunspell, type Hunspell } from './hunspell.ts';
 import { decodeEntities, indexedText, pagefindHtml, withIndexMeta, withWordTokens } from './index-text.ts';
 import { titleTokensField } from './query-plan.ts';
+import { inVocabulary, vocabularyPath, vocabularyShard, type VocabularyShard } from './did-you-mean.ts';
 import { comparedWord, synonymsSource, synonymTablePath, type SynonymTable } from './synonyms.ts';
 import { stemKey, suppletiveForms, ukrainianStem } from './ukrainian-stem.ts';
 import {
@@ -217,6 +218,8 @@ export async function buildSearchIndex(
   // the file; pagefindHtml) for pass 2.
   const prepared = new Map<string, string>();
   const counts: Record<string, number> = {};
+  // Each language's words and the number of pages each is on, for «did you mean» (did-you-mean.ts).
+  const vocabularies = { nl: new Map<string, number>(), uk: new Map<string, number>(), en: new Map<string, number>() };
 
   // Pass 1: the words of every indexed page. The pages are read 32 at a time but taken in order, so
   // that the tables made from them (lemma tokens, the word table, compound parts) are the same on
@@ -230,6 +233,9 @@ export async function buildSearchIndex(
     if (text === undefined) continue;
     prepared.set(page.path, html);
     counts[page.lang] = (counts[page.lang] ?? 0) + 1;
+    const vocabulary = vocabularies[page.lang];
+    for (const key of new Set(splitWords(text).map(wordKey)))
+      if (inVocabulary(key)) vocabulary.set(key, (vocabulary.get(key) ?? 0) + 1);
     const names = namesMeta.exec(html)?.[1] ?? '';
     if (page.lang === 'uk') extra.set(page.path, { lemmas: lemmas.addPage(`${text} ${names}`) });
     if (page.lang === 'nl') {
@@ -308,6 +314,7 @@ export async function buildSearchIndex(
 
   await writeFile(join(dist, 'pagefind', 'words', 'LICENSE.txt'), wordTableNotice);
   await writeSynonymTables(dist, uk);
+  await writeVocabularies(dist, vocabularies);
 
   return {
     pages: counts,
@@ -406,6 +413,24 @@ async function writeSynonymTables(dist: string, dictionary: Hunspell) {
     });
     const table: SynonymTable = { forms, groups };
     await writeFile(join(dist, 'pagefind', synonymTablePath(lang)), JSON.stringify(table));
+  }
+}
+
+/** Each language's vocabulary in shards by first letters (src/search/did-you-mean.ts), most common words first. */
+async function writeVocabularies(dist: string, vocabularies: Record<IndexedLang, Map<string, number>>) {
+  for (const lang of indexedLangs) {
+    const shards = new Map<string, VocabularyShard>();
+    const words = [...vocabularies[lang]].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1));
+    for (const entry of words) {
+      const name = vocabularyShard(entry[0]);
+      const shard = shards.get(name);
+      if (shard) shard.push(entry);
+      else shards.set(name, [entry]);
+    }
+    await mkdir(join(dist, 'pagefind', vocabularyPath(lang, 'x'), '..'), { recursive: true });
+    await inBatches([...shards], 32, ([name, shard]) =>
+      writeFile(join(dist, 'pagefind', vocabularyPath(lang, name)), JSON.stringify(shard)),
+    );
   }
 }
 

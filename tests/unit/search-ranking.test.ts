@@ -39,7 +39,8 @@ for (const compact of [true, false]) {
     });
 
     it('finds a loan word the dictionary lacks by any of its forms, and nothing else', async () => {
-      for (const query of ['релокація', 'релокацією', 'релокацій'])
+      // The last with a Latin i, as typed on a Latin keyboard.
+      for (const query of ['релокація', 'релокацією', 'релокацій', 'релокацiя'])
         expect(await site.search('uk', query), query).toEqual([entry('y-relokatsiia')]);
     });
 
@@ -58,6 +59,20 @@ for (const compact of [true, false]) {
       ] as const)
         expect((await site.search(lang, query))[0], `${lang}: ${query}`).toBe(`/${lang}/municipalities/mariupol/`);
       expect((await site.search('en', 'economic development'))[0]).toBe('/en/themes/economy/');
+    });
+
+    it('suggests a word of the site one edit away when a query finds nothing, and the suggestion finds the entry', async () => {
+      for (const [lang, typo, meant, found] of [
+        ['uk', 'бюджеу', 'бюджет', entry('z-biudzhet-hromady')], // бюджет is on more pages than бюджету
+        ['uk', 'переселенцив', 'переселенців', entry('x-pidtrymka-peremishchenykh')],
+        ['nl', 'gemeenet', 'gemeente', entry('z-een-gewoon-verhaal', 'nl')],
+      ] as const) {
+        expect(await site.search(lang, typo), typo).toEqual([]);
+        const suggested = await site.suggest(lang, typo);
+        expect(suggested, typo).toBe(meant);
+        expect(await site.search(lang, suggested!), meant).toContain(found);
+      }
+      expect(await site.suggest('uk', 'кшщзфхв')).toBeUndefined();
     });
 
     it('finds nothing for a query of stop words only or of nonsense', async () => {

@@ -4,6 +4,7 @@ import { compoundParts } from '../../src/search/dutch-compounds.ts';
 import { indexedText, pagefindHtml, withIndexMeta, withWordTokens } from '../../src/search/index-text.ts';
 import { excerptAround, holdsTyped, matchesTyped, planQuery, withoutTokens } from '../../src/search/query-plan.ts';
 import { lemmaToken, shardOf, splitWords, wordKey } from '../../src/search/words.ts';
+import { oneEditApart, suggestQuery, vocabularyShard, type VocabularyShard } from '../../src/search/did-you-mean.ts';
 
 const { uk, nl } = await loadDictionaries();
 
@@ -243,5 +244,37 @@ describe('query planning on the search page', () => {
     expect(excerptAround(Array.from({ length: 40 }, (_, i) => `w${i}`).join(' '), [20], 8)).toBe(
       'w18 w19 <mark>w20</mark> w21 w22 w23 w24 w25',
     );
+  });
+});
+
+describe('did you mean', () => {
+  it('takes words one edit apart: a letter changed, added, left out, or two neighbours swapped', () => {
+    for (const [a, b] of [
+      ['скаргі', 'скарги'],
+      ['реєстраця', 'реєстрація'],
+      ['gemeenet', 'gemeente'],
+      ['planing', 'planning'],
+    ] as const)
+      expect(oneEditApart(a, b), `${a} ${b}`).toBe(true);
+    for (const [a, b] of [
+      ['скарги', 'скарги'],
+      ['плани', 'плата'],
+      ['werk', 'werkelijk'],
+    ] as const)
+      expect(oneEditApart(a, b), `${a} ${b}`).toBe(false);
+  });
+
+  it('replaces each word the site lacks by its most common neighbour, and leaves known and stop words', async () => {
+    const shards: Record<string, VocabularyShard> = {
+      [vocabularyShard('скарги')]: [
+        ['скарга', 3],
+        ['скарги', 9],
+      ],
+      [vocabularyShard('подання')]: [['подання', 4]],
+    };
+    const shard = (_lang: string, name: string) => Promise.resolve(shards[name] ?? []);
+    expect(await suggestQuery('подання скаргі', 'uk', shard)).toBe('подання скарги');
+    expect(await suggestQuery('подання скарги', 'uk', shard)).toBeUndefined();
+    expect(await suggestQuery('для кшщзфхв', 'uk', shard)).toBeUndefined();
   });
 });

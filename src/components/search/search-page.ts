@@ -15,6 +15,7 @@ import {
   type PagefindEngine,
   type PagefindPage,
 } from '../../search/query-plan.ts';
+import { suggestQuery, vocabularyPath, type VocabularyShard } from '../../search/did-you-mean.ts';
 import { synonymTablePath, type SynonymTable } from '../../search/synonyms.ts';
 import { shardOf, wordTablePath, type WordShard } from '../../search/words.ts';
 
@@ -55,6 +56,8 @@ export interface SearchStrings {
   otherCount: string;
   /** Before the links to the other languages' search pages, when nothing matched. */
   tryLanguages: string;
+  /** A suggestion when nothing matched: {query} is the suggested query, as a link. */
+  didYouMean: string;
   /** Each language's name in that language, and the address of its search page. */
   languages: Record<string, { name: string; href: string }>;
   /** Pagefind's bundle folder, under the site's base path. */
@@ -73,6 +76,7 @@ const engines = new Map<string, Promise<Pagefind>>();
 const shards = new Map<number, Promise<WordShard>>();
 const dateOrders = new Map<string, Promise<Map<string, number>>>();
 const synonymTables = new Map<string, Promise<SynonymTable | undefined>>();
+const vocabularyShards = new Map<string, Promise<VocabularyShard>>();
 
 /** The pages of a language's index from newest to oldest (written by the build), fetched when a reader first orders by date. */
 function dateOrder(lang: string): Promise<Map<string, number>> {
@@ -144,6 +148,25 @@ function synonymsOf(lang: string): Promise<SynonymTable | undefined> {
   }
   return table;
 }
+
+/** A shard of a language's vocabulary (src/search/did-you-mean.ts), fetched when a word needs it. */
+const vocabularyOf = (code: string, name: string): Promise<VocabularyShard> => {
+  const key = `${code}/${name}`;
+  let loaded = vocabularyShards.get(key);
+  if (!loaded) {
+    loaded = fetch(bundle + vocabularyPath(code, name))
+      .then((response) => (response.ok ? (response.json() as Promise<VocabularyShard>) : []))
+      .catch(() => []);
+    vocabularyShards.set(key, loaded);
+  }
+  return loaded;
+};
+
+/** Resolves when the browser has nothing more urgent to do (at once where it cannot tell). */
+const idle = () =>
+  new Promise<void>((resolve) =>
+    'requestIdleCallback' in window ? requestIdleCallback(() => resolve(), { timeout: 2000 }) : resolve(),
+  );
 
 /** Searches one language's index (src/search/query-plan.ts). */
 async function searchIndex(indexLang: string, query: string, options: Record<string, unknown>) {
@@ -258,12 +281,25 @@ export function startSearchPage(root: HTMLElement) {
       const announcement = announce(query);
       // What was fetched before this mark is what the first results cost (scripts/measure-weight.ts).
       performance.mark('kb:search-results');
-      // Entries that exist only in other languages, searched once this language's results show.
+      if (announcement === 'none' && query) {
+        // Nothing: a word of the site one edit away, if searching with it finds something.
+        const suggested = await suggestion(query, options);
+        if (current !== run) return;
+        if (suggested) status.append(' ', ...didYouMean(suggested));
+      }
+      // Entries that exist only in other languages, searched once this language's results show,
+      // when the browser is idle: the reader reads the first results meanwhile.
+      await idle();
+      if (current !== run) return;
       const elsewhere = query ? await searchOtherLanguages(query, current) : 0;
       if (current !== run) return;
       if (elsewhere > 0)
         status.append(' ', fillPlaceholders(strings.otherCount, { count: formatCount(elsewhere, lang) }));
-      else if (announcement === 'none') status.append(' ', ...languageLinks(query));
+      else if (announcement === 'none') {
+        const finding = await languagesFinding(query);
+        if (current !== run) return;
+        if (finding.length > 0) status.append(' ', ...languageLinks(query, finding));
+      }
       // The facet counts need Pagefind's filter index, which grows with the site: it is fetched
       // only after the first results are on the screen, then the same search gives the counts.
       if (!facetIndex) facetIndex = found.engine.filters();
@@ -293,11 +329,45 @@ export function startSearchPage(root: HTMLElement) {
     return 'results';
   }
 
+  /** The query with a word of the site for each word one edit away from it, if that finds something here. */
+  async function suggestion(query: string, options: Record<string, unknown>): Promise<string | undefined> {
+    const synonyms = await synonymsOf(lang);
+    const suggested = await suggestQuery(query, lang, vocabularyOf, synonyms ? Object.keys(synonyms.forms) : []);
+    if (!suggested) return undefined;
+    const found = await searchIndex(lang, suggested, options);
+    return found.hits.length > 0 ? suggested : undefined;
+  }
+
+  /** «Did you mean …?» with the suggested query as a link to its search. */
+  function didYouMean(suggested: string): (Node | string)[] {
+    const [before = '', after = ''] = strings.didYouMean.split('{query}');
+    const anchor = link(`?${new URLSearchParams({ q: suggested })}`, suggested);
+    anchor.addEventListener('click', (event) => {
+      event.preventDefault();
+      input.value = suggested;
+      void search();
+    });
+    return [before, anchor, after];
+  }
+
+  /** The other languages whose index finds something for the query (any entry, not only those lacking this language). */
+  async function languagesFinding(query: string): Promise<string[]> {
+    const otherLangs = Object.keys(strings.languages).filter((code) => code !== lang);
+    const engine = await othersEngine(otherLangs);
+    const found = await Promise.all(
+      otherLangs.map(async (code) => {
+        const { hits } = await searchLanguage(engine, code, query, {}, lookupUk, (id) => id.startsWith(`${code}_`));
+        return hits.length > 0 ? [code] : [];
+      }),
+    );
+    return found.flat();
+  }
+
   /** Links to the other languages' search pages with the same query. */
-  function languageLinks(query: string): (Node | string)[] {
+  function languageLinks(query: string, codes: string[]): (Node | string)[] {
     const nodes: (Node | string)[] = [strings.tryLanguages];
     for (const [code, language] of Object.entries(strings.languages)) {
-      if (code === lang) continue;
+      if (!codes.includes(code)) continue;
       const anchor = link(`${language.href}?${new URLSearchParams({ q: query })}`, language.name);
       anchor.lang = code;
       anchor.hreflang = code;

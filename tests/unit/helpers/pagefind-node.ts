@@ -1,6 +1,8 @@
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { serveDist } from '../../../scripts/lib/static-server.ts';
 import { searchLanguage, searchOptions, type PagefindEngine } from '../../../src/search/query-plan.ts';
+import { suggestQuery, vocabularyPath, type VocabularyShard } from '../../../src/search/did-you-mean.ts';
 import { synonymTablePath, type SynonymTable } from '../../../src/search/synonyms.ts';
 import { shardOf, wordTablePath, type WordShard } from '../../../src/search/words.ts';
 
@@ -11,7 +13,12 @@ import { shardOf, wordTablePath, type WordShard } from '../../../src/search/word
 export async function searchBuiltSite(dist: string) {
   const server = await serveDist(dist);
   const base = `${server.url}/pagefind/`;
-  const module = (await import(join(dist, 'pagefind/pagefind.js'))) as { createInstance: (o: object) => unknown };
+  // One module per language: instances of one module share Pagefind's WebAssembly, whose language is
+  // the first instance's, and would search the other languages' indexes with it.
+  const moduleFor = (lang: string) =>
+    import(`${pathToFileURL(join(dist, 'pagefind/pagefind.js')).href}?lang=${lang}`) as Promise<{
+      createInstance: (o: object) => unknown;
+    }>;
   const engines = new Map<string, PagefindEngine>();
   const shards = new Map<number, Promise<WordShard>>();
   const lookup = async (key: string) => {
@@ -23,9 +30,10 @@ export async function searchBuiltSite(dist: string) {
       );
     return (await shards.get(shard)!)[key];
   };
-  const engineFor = (lang: string) => {
+  const engineFor = async (lang: string) => {
     let engine = engines.get(lang);
     if (!engine) {
+      const module = await moduleFor(lang);
       // pagefind.js takes its index's language from <html lang>, which Node has not: it is lent one.
       (globalThis as { document?: unknown }).document = { querySelector: () => ({ getAttribute: () => lang }) };
       engine = module.createInstance({ basePath: base, noWorker: true, ...searchOptions }) as PagefindEngine;
@@ -34,12 +42,18 @@ export async function searchBuiltSite(dist: string) {
     }
     return engine;
   };
+  const synonymsOf = (lang: string) =>
+    fetch(base + synonymTablePath(lang)).then((r) => (r.ok ? (r.json() as Promise<SynonymTable>) : undefined));
   return {
+    /** The search page's «did you mean» (without its check that the suggestion finds something). */
+    async suggest(lang: string, query: string): Promise<string | undefined> {
+      const shard = (code: string, name: string) =>
+        fetch(base + vocabularyPath(code, name)).then((r) => (r.ok ? (r.json() as Promise<VocabularyShard>) : []));
+      return suggestQuery(query, lang, shard, Object.keys((await synonymsOf(lang))?.forms ?? {}));
+    },
     async search(lang: string, query: string): Promise<string[]> {
-      const synonyms = await fetch(base + synonymTablePath(lang)).then((r) =>
-        r.ok ? (r.json() as Promise<SynonymTable>) : undefined,
-      );
-      const { hits } = await searchLanguage(engineFor(lang), lang, query, {}, lookup, undefined, synonyms);
+      const synonyms = await synonymsOf(lang);
+      const { hits } = await searchLanguage(await engineFor(lang), lang, query, {}, lookup, undefined, synonyms);
       return Promise.all(hits.map(async (hit) => new URL((await hit.data()).url).pathname));
     },
     stop: () => server.stop(),
