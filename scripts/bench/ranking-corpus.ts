@@ -47,6 +47,8 @@ export interface TrapCase {
 }
 
 export interface RankingCases {
+  /** Texts of the generated corpus whose title held a target's word and got another title. */
+  retitled: number;
   targets: TargetCase[];
   loans: LoanCase[];
   traps: TrapCase[];
@@ -93,6 +95,8 @@ function touchesWord(lang: TextLang, word: string, lemmasOf: LemmasOf) {
  */
 export function writeRankingEntries(corpus: string, seed: number, uk: Hunspell): RankingCases {
   const rng = random(seed + 1009);
+  // The Ukrainian queries have a random source of their own, so that they do not change with the texts.
+  const queryRng = random(seed + 2003);
   const pools = sentencePools();
   const lemmasOf = rememberLemmas(uk);
   const write = (slug: string, lang: TextLang, fields: Record<string, unknown>, body: string) => {
@@ -141,17 +145,35 @@ export function writeRankingEntries(corpus: string, seed: number, uk: Hunspell):
     `${rng.pick(filler)} ${rng.pick(filler)}`.slice(0, 280).replace(/\s+\S*$/u, '.');
   // A target's title is its word and the beginning of a sentence that holds no target's word, so that
   // no target is another's rival.
-  const titleSentences = Object.fromEntries(
-    (['nl', 'uk', 'en'] as const).map((lang) => {
-      const touches = concepts.map((concept) => touchesWord(lang, concept[lang], lemmasOf));
-      return [lang, fillerOf(lang, (word) => touches.some((touch) => touch(word)))];
-    }),
-  ) as Record<TextLang, string[]>;
-  const titleTail = (lang: TextLang) =>
+  const titleTouches = {
+    nl: concepts.map((concept) => touchesWord('nl', concept.nl, lemmasOf)),
+    uk: concepts.map((concept) => touchesWord('uk', concept.uk, lemmasOf)),
+    en: concepts.map((concept) => touchesWord('en', concept.en, lemmasOf)),
+  };
+  const titleSentences = {
+    nl: fillerOf('nl', (word) => titleTouches.nl.some((touch) => touch(word))),
+    uk: fillerOf('uk', (word) => titleTouches.uk.some((touch) => touch(word))),
+    en: fillerOf('en', (word) => titleTouches.en.some((touch) => touch(word))),
+  };
+  const titleTail = (lang: TextLang, length = 70) =>
     rng
       .pick(titleSentences[lang])
-      .slice(0, 70)
+      .slice(0, length)
       .replace(/[.,:;\s]+\S*$/u, '');
+
+  // The generator's titles are beginnings of the same sentences, so many hold a target's word (or a
+  // longer word that begins like it). They get another beginning, free of the targets' words: each
+  // target is then the one page of its language titled with its word, while the word stays in the
+  // text of many pages.
+  let retitled = 0;
+  for (const text of readTexts(corpus)) {
+    if (!splitWords(text.title).some((word) => titleTouches[text.lang].some((touch) => touch(word)))) continue;
+    // The generator ends each title with the entry's number (and a question with «?»).
+    const number = / \d+\??$/u.exec(text.title)?.[0] ?? '';
+    const title = `${titleTail(text.lang, 90)}${number}`;
+    writeFileSync(text.file, text.source.replace(/^title: .*$/mu, `title: ${JSON.stringify(title)}`));
+    retitled += 1;
+  }
 
   // Targets: one entry per concept, in three languages, each text titled with its language's word.
   const targets: TargetCase[] = [];
@@ -171,7 +193,7 @@ export function writeRankingEntries(corpus: string, seed: number, uk: Hunspell):
       targets.push({
         lang,
         word,
-        query: lang === 'uk' ? otherForm(word, uk, rng.int(1 << 30)) : word,
+        query: lang === 'uk' ? otherForm(word, uk, queryRng.int(1 << 30)) : word,
         target: pagePath(lang, slug),
         title,
         mentions: splitWords(text).filter(exact).length,
@@ -214,7 +236,7 @@ export function writeRankingEntries(corpus: string, seed: number, uk: Hunspell):
   });
 
   countRivals(corpus, targets, lemmasOf);
-  return { targets, loans, traps };
+  return { retitled, targets, loans, traps };
 }
 
 /** A form of the lemma's paradigm other than the lemma, chosen by `choice`. */
@@ -231,32 +253,55 @@ function plainSentence(lang: TextLang, word: string): string {
   return `Тема розділу: ${word}.`;
 }
 
-/** For each target: how many other published texts of its language hold the word, and in their title. */
-function countRivals(corpus: string, targets: TargetCase[], lemmasOf: LemmasOf) {
-  const texts: { lang: string; path: string; title: string; words: string[] }[] = [];
+interface CorpusText {
+  lang: TextLang;
+  /** Address of its page. */
+  page: string;
+  file: string;
+  source: string;
+  title: string;
+  summary: string;
+  body: string;
+  draft: boolean;
+}
+
+/** The texts of the corpus's entries and questions. */
+function readTexts(corpus: string): CorpusText[] {
+  const texts: CorpusText[] = [];
   for (const collection of ['practices', 'guides', 'cases', 'questions']) {
     for (const slug of readdirSync(join(corpus, collection))) {
-      for (const file of readdirSync(join(corpus, collection, slug))) {
-        const lang = /^(nl|uk|en)\.mdx$/u.exec(file)?.[1];
+      for (const name of readdirSync(join(corpus, collection, slug))) {
+        const lang = /^(nl|uk|en)\.mdx$/u.exec(name)?.[1] as TextLang | undefined;
         if (!lang) continue;
-        const source = readFileSync(join(corpus, collection, slug, file), 'utf8');
-        const [, yaml = '', text = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/u.exec(source) ?? [];
+        const file = join(corpus, collection, slug, name);
+        const source = readFileSync(file, 'utf8');
+        const [, yaml = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/u.exec(source) ?? [];
         const fields = parse(yaml) as { title?: string; summary?: string; status?: string };
-        if (fields.status === 'draft') continue;
-        const title = fields.title ?? '';
         texts.push({
           lang,
-          path: pagePath(lang as TextLang, slug).replace('/practices/', `/${collection}/`),
-          title,
-          words: splitWords(`${title} ${fields.summary ?? ''} ${text}`),
+          page: `/${lang}/${collection}/${slug}/`,
+          file,
+          source,
+          title: fields.title ?? '',
+          summary: fields.summary ?? '',
+          body,
+          draft: fields.status === 'draft',
         });
       }
     }
   }
+  return texts;
+}
+
+/** For each target: how many other published texts of its language hold the word, and in their title. */
+function countRivals(corpus: string, targets: TargetCase[], lemmasOf: LemmasOf) {
+  const texts = readTexts(corpus).filter((text) => !text.draft);
   for (const target of targets) {
     const exact = isWord(target.lang, target.word, lemmasOf);
-    const others = texts.filter((text) => text.lang === target.lang && text.path !== target.target);
-    target.otherPages = others.filter((text) => text.words.some(exact)).length;
+    const others = texts.filter((text) => text.lang === target.lang && text.page !== target.target);
+    target.otherPages = others.filter((text) =>
+      splitWords(`${text.title} ${text.summary} ${text.body}`).some(exact),
+    ).length;
     target.titleRivals = others.filter((text) => splitWords(text.title).some(exact)).length;
   }
 }

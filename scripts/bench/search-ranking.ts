@@ -45,7 +45,9 @@ Ranking benchmark of the search (issue 19, item 7). Generates a knowledge base o
   - targets: per language (nl, uk, en) 20 entries, each with a word in its title and three times in
     its text, a word that is on many other pages too. Dutch and English queries are the word as the
     title writes it; Ukrainian queries another form of it from the Hunspell paradigm (title
-    «Співпраця: …», query «співпраці»);
+    «Співпраця: …», query «співпраці»). Generated texts whose title held a target's word (or a
+    longer word beginning like it) get another title from the same sentences, so that each target
+    is the one page of its language titled with its word; the word stays in many pages' text;
   - Ukrainian loan words, written in one form and searched in another (релокація → релокації),
     reported with whether the dictionary knows them;
   - Dutch prefix traps: an entry holding «plan» three times in its text against an entry titled
@@ -312,7 +314,7 @@ function markdown(): string {
   const share = (count: number, of: number) => `${count} / ${of}`;
   const rank = (value: number | null) => (value === null ? '–' : String(value));
   const lines = [
-    `Search ranking, ${entries} generated entries (seed ${seed}) and the benchmark's own ${cases.targets.length / 3} targets, ${cases.loans.length} loan-word and ${cases.traps.length * 2} trap entries; commit ${report.commit}, ${report.machine.date}.`,
+    `Search ranking, ${entries} generated entries (seed ${seed}; ${cases.retitled} texts retitled) and the benchmark's own ${cases.targets.length / 3} targets, ${cases.loans.length} loan-word and ${cases.traps.length * 2} trap entries; commit ${report.commit}, ${report.machine.date}.`,
     "Ours: the search page's code (searchLanguage) over the site's index; plain: Pagefind's search(query), defaults, over a plain index of the same built pages.",
     '',
     '| language | queries | target first: ours | plain | on the first page (top 5): ours | plain | mean reciprocal rank: ours | plain | median results: ours | plain |',
