@@ -61,7 +61,7 @@ page (top 5), the mean reciprocal rank (1/rank, 0 when not found) and the median
 the loan words (rank, results), the traps (pass or fail) and the queries whose target is not first.
 Markdown on stdout, JSON in <out>/search-ranking.json. Writes the corpus, the site and Astro's cache
 under --out (default: $TMPDIR/kb-search-ranking), never into content/. --no-build searches the site
-an earlier run left in --out (after a change to the search page's code only).`;
+an earlier run left in --out with the same options (after a change to the search page's code only).`;
 
 const { values } = parseArgs({
   options: {
@@ -98,14 +98,19 @@ if (values['no-build']) {
     fail(
       `--no-build: ${out} holds no earlier run (cases.json and site/pagefind-plain/); run without --no-build first.`,
     );
-  cases = JSON.parse(readFileSync(casesFile, 'utf8')) as RankingCases;
+  const earlier = JSON.parse(readFileSync(casesFile, 'utf8')) as RankingCases & { entries: number; seed: number };
+  if (earlier.entries !== entries || earlier.seed !== seed)
+    fail(
+      `--no-build: the run in ${out} had --entries ${earlier.entries} --seed ${earlier.seed}; give the same options.`,
+    );
+  cases = earlier;
 } else {
   mkdirSync(out, { recursive: true });
   for (const folder of [corpus, siteDir, join(out, 'cache')]) rmSync(folder, { recursive: true, force: true });
   let started = performance.now();
   await generateCorpus(entries, corpus, { seed });
   cases = writeRankingEntries(corpus, seed, (await loadDictionaries()).uk);
-  writeFileSync(casesFile, `${JSON.stringify(cases, null, 2)}\n`);
+  writeFileSync(casesFile, `${JSON.stringify({ entries, seed, ...cases }, null, 2)}\n`);
   seconds['corpus'] = elapsed(started);
   console.error(`Corpus: ${entries} entries and the benchmark's own in ${corpus} (${seconds['corpus']} s); building…`);
 
