@@ -62,7 +62,7 @@ export const proportions = {
 } as const;
 
 /** A small deterministic random source (mulberry32), so that every run builds the same corpus. */
-function random(seed: number) {
+export function random(seed: number) {
   let state = seed >>> 0;
   const next = () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -80,7 +80,7 @@ function random(seed: number) {
 }
 
 /** Sentences per language from the example content, the raw material of the synthetic texts. */
-function sentencePools(): Record<Lang, string[]> {
+export function sentencePools(): Record<Lang, string[]> {
   const pools: Record<Lang, string[]> = { nl: [], uk: [], en: [] };
   for (const collection of ['practices', 'guides', 'cases']) {
     for (const slug of readdirSync(join('content', collection))) {
@@ -103,7 +103,8 @@ function sentencePools(): Record<Lang, string[]> {
   return pools;
 }
 
-const words: Record<
+/** The generator's fixed words per language: headings, table cells, link texts, task lists. */
+export const words: Record<
   Lang,
   {
     headings: string[];
