@@ -6,7 +6,14 @@ import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { loadDictionaries } from '../../src/search/build-index.ts';
-import { searchLanguage, type Lookup, type PagefindEngine, type PagefindPage } from '../../src/search/query-plan.ts';
+import {
+  searchLanguage,
+  searchOptions,
+  type Lookup,
+  type PagefindEngine,
+  type PagefindPage,
+} from '../../src/search/query-plan.ts';
+import { synonymTablePath, type SynonymTable } from '../../src/search/synonyms.ts';
 import { shardOf, wordTablePath, type WordShard } from '../../src/search/words.ts';
 import { serveDist } from '../lib/static-server.ts';
 import { generateCorpus } from './generate-corpus.ts';
@@ -27,7 +34,15 @@ type Lang = 'nl' | 'uk' | 'en';
  * change when searchLanguage's arguments change (synonyms, ranking options).
  */
 async function ourRanking(lang: Lang, query: string): Promise<string[]> {
-  const { hits } = await searchLanguage(await site.engine('ours', lang), lang, query, { filters: {} }, site.lookupUk);
+  const { hits } = await searchLanguage(
+    await site.engine('ours', lang),
+    lang,
+    query,
+    { filters: {} },
+    site.lookupUk,
+    undefined,
+    await site.synonyms(lang),
+  );
   return site.addresses('ours', hits);
 }
 
@@ -148,6 +163,7 @@ const server = await serveDist(siteDir);
 interface ServedSite {
   engine: (bundle: 'ours' | 'plain', lang: Lang) => Promise<PagefindEngine>;
   lookupUk: Lookup;
+  synonyms: (lang: Lang) => Promise<SynonymTable | undefined>;
   addresses: (
     bundle: 'ours' | 'plain',
     results: { id: string; data: () => Promise<PagefindPage> }[],
@@ -268,7 +284,7 @@ function serve(origin: string): ServedSite {
           // options; the plain one gets Pagefind's defaults (no worker only: Node has none).
           const options =
             bundle === 'ours'
-              ? { basePath: bundles.ours, noWorker: true, excerptLength: 30 }
+              ? { basePath: bundles.ours, noWorker: true, excerptLength: 30, ...searchOptions }
               : { basePath: bundles.plain, noWorker: true };
           const global = globalThis as { document?: unknown };
           global.document = { querySelector: () => ({ getAttribute: () => lang }) };
@@ -282,6 +298,11 @@ function serve(origin: string): ServedSite {
       }
       return engine;
     },
+    // As the search page's synonymsOf.
+    synonyms: (lang) =>
+      fetch(bundles.ours + synonymTablePath(lang))
+        .then((response) => (response.ok ? (response.json() as Promise<SynonymTable>) : undefined))
+        .catch(() => undefined),
     // As the search page's lookupUk: the shard of a key is fetched the first time a word needs it.
     async lookupUk(key) {
       const shard = shardOf(key);
