@@ -97,9 +97,10 @@ const loadPagefind = () =>
 function engineFor(pageLang: string): Promise<Pagefind> {
   let engine = engines.get(pageLang);
   if (!engine) {
-    // No web worker: one download less (12 KB) on weak connections; the index is small enough to search on the main thread.
+    // Pagefind's web worker decodes the index and searches off the main thread: on a slow phone the
+    // page keeps answering while a large index is read (12 KB more to download).
     engine = loadPagefind().then((module) =>
-      module.createInstance({ basePath: bundle, noWorker: true, excerptLength, ...searchOptions }),
+      module.createInstance({ basePath: bundle, excerptLength, ...searchOptions }),
     );
     engines.set(pageLang, engine);
   }
@@ -115,7 +116,7 @@ function othersEngine(others: string[]): Promise<Pagefind> {
   let engine = engines.get('others');
   if (!engine) {
     engine = loadPagefind().then(async (module) => {
-      const instance = module.createInstance({ basePath: bundle, noWorker: true, excerptLength, ...searchOptions });
+      const instance = module.createInstance({ basePath: bundle, excerptLength, ...searchOptions });
       for (const code of others) await instance.mergeIndex(`${bundle}./`, { language: code, excerptLength });
       return instance;
     });
