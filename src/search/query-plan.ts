@@ -201,6 +201,8 @@ export interface PagefindPage {
   content: string;
   locations: number[];
   meta: Record<string, string | undefined>;
+  /** The page's filter values: `kind: ['practice']`. */
+  filters?: Record<string, string[]>;
 }
 /** A found page, with its details fetched once. */
 export interface Hit {

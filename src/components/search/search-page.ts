@@ -427,7 +427,8 @@ export function startSearchPage(root: HTMLElement) {
       item.lang = resultLang;
       item.append(element('p', 'kb-result__lang', strings.languages[resultLang]?.name ?? resultLang));
     }
-    const kind = element('p', 'kb-result__kind', result.meta['kind'] ?? '');
+    const kindId = result.filters?.['kind']?.[0];
+    const kind = element('p', 'kb-result__kind', result.meta['kind'] ?? (kindId ? filterLabel('kind', kindId) : ''));
     const heading = element(resultLang ? 'h3' : 'h2', 'kb-result__title');
     const anchor = link(result.url, result.meta['title'] ?? result.url);
     if (resultLang) anchor.hreflang = resultLang;
