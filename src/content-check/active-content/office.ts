@@ -14,7 +14,11 @@ const partKinds = [
   },
   {
     what: 'an embedded object',
-    test: (name: string) => /(?:^|\/)embeddings\/|oleObject|(?:^|\/)Object \d+$/i.test(name),
+    // OpenDocument: an OLE object is a file `Object 1`; a chart is a folder `Object 1/` of XML, and
+    // `ObjectReplacements/Object 1` its picture.
+    test: (name: string) =>
+      /(?:^|\/)embeddings\/|oleObject/i.test(name) ||
+      (/(?:^|\/)Object \d+$/i.test(name) && !/(?:^|\/)ObjectReplacements\//i.test(name)),
   },
   { what: 'an ActiveX control', test: (name: string) => /(?:^|\/)activeX\//i.test(name) },
 ] as const;
