@@ -62,7 +62,7 @@ type Token = { kind: 'name' | 'word'; value: string } | { kind: '<<' | '>>' | '[
 interface StreamDictionary {
   type?: string;
   filters: string[];
-  length?: number;
+  length?: number | undefined;
   first?: number;
   decodeParms: boolean;
 }
