@@ -171,13 +171,13 @@ class PdfScan {
         while (stop < end && isRegular(bytes[stop])) stop++;
         take({
           kind: 'name',
-          value: stop - position > longestWord ? '' : decodeName(latin1.decode(bytes.subarray(position + 1, stop))),
+          value: stop - position > longestWord ? '' : decodeName(ascii(bytes, position + 1, stop)),
         });
         position = stop;
       } else if (isRegular(byte)) {
         let stop = position + 1;
         while (stop < end && isRegular(bytes[stop])) stop++;
-        const word = stop - position > longestWord ? '' : latin1.decode(bytes.subarray(position, stop));
+        const word = stop - position > longestWord ? '' : ascii(bytes, position, stop);
         position = stop;
         if (word === 'R' && key === 'Length' && dictionary) dictionary.length = undefined;
         if (word === 'stream' && streams >= 0) {
@@ -219,7 +219,7 @@ class PdfScan {
     if (length !== undefined && start + length <= end) {
       let after = start + length;
       while (after < end && isWhitespace(bytes[after])) after++;
-      if (latin1.decode(bytes.subarray(after, after + 9)) === 'endstream') stop = start + length;
+      if (ascii(bytes, after, Math.min(end, after + 9)) === 'endstream') stop = start + length;
     }
     if (stop === -1) {
       const found = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).indexOf('endstream', start, 'latin1');
@@ -294,6 +294,13 @@ function hasObjectHeader(bytes: Uint8Array, start: number, end: number): boolean
     if (spaces() && digits() && spaces() && digits()) return true;
   }
   return false;
+}
+
+/** A short run of bytes as text, one character a byte (cheaper than a TextDecoder call per word). */
+function ascii(bytes: Uint8Array, start: number, end: number): string {
+  let text = '';
+  for (let index = start; index < end; index++) text += String.fromCharCode(bytes[index]!);
+  return text;
 }
 
 /** Skips a literal string `( … )`, with nested parentheses and backslash escapes. */
