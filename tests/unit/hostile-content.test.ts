@@ -507,8 +507,8 @@ describe('frontmatter that reads one way only, and files that can act (issue 20:
       ...parts,
     ]);
   const saveAsPdf = 'save it again as PDF/A, or print it to PDF, without scripts, actions or attachments';
-  const removeThem =
-    'remove them in the program that made it (no macros, embedded objects, controls or linked files), or save it as PDF';
+  const officeAdvice =
+    'save it again from the program that made it without macros, embedded objects, controls or linked files, or save it as PDF';
 
   const files = await checked({
     // The three files of the review, and what ordinary documents hold.
@@ -597,10 +597,10 @@ describe('frontmatter that reads one way only, and files that can act (issue 20:
   it('refuses Office and OpenDocument files with macros, embedded objects, ActiveX or linked files that open with them; publishes web and mail links and charts', () => {
     const office = /\.(?:docx|xlsx|pptx|odt|ods|odp):/;
     expect(files.lines.filter((line) => office.test(line) && !line.includes('bom.docx'))).toEqual([
-      `${folder}/knoppen.xlsx: the document contains an embedded object (xl/embeddings/oleObject1.bin) and an ActiveX control (xl/activeX/activeX1.xml); ${removeThem}`,
-      `${folder}/macro.docx: the document contains macros (word/vbaProject.bin) and a link to a file outside it that opens with it (attachedTemplate: https://evil.example/sjabloon.dotm, in word/_rels/settings.xml.rels); ${removeThem}`,
-      `${folder}/macro.odt: the document contains macros (Basic/Standard/Module1.xml) and an embedded object (Object 1); ${removeThem}`,
-      `${folder}/plaatje.docx: the document contains a link to a file outside it that opens with it (image: \\\\evil.example\\share\\pixel.png, in word/_rels/document.xml.rels); ${removeThem}`,
+      `${folder}/knoppen.xlsx: the document contains an embedded object (xl/embeddings/oleObject1.bin) and an ActiveX control (xl/activeX/activeX1.xml); ${officeAdvice}`,
+      `${folder}/macro.docx: the document contains macros (word/vbaProject.bin) and a link to a file outside it that opens with it (attachedTemplate: https://evil.example/sjabloon.dotm, in word/_rels/settings.xml.rels); ${officeAdvice}`,
+      `${folder}/macro.odt: the document contains macros (Basic/Standard/Module1.xml) and an embedded object (Object 1); ${officeAdvice}`,
+      `${folder}/plaatje.docx: the document contains a link to a file outside it that opens with it (image: \\\\evil.example\\share\\pixel.png, in word/_rels/document.xml.rels); ${officeAdvice}`,
     ]);
     expect(accepted()).toEqual(expect.arrayContaining(['gewoon.pptx', 'grafiek.ods']));
   });

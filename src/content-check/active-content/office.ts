@@ -9,8 +9,11 @@ export type OfficeFormat = 'ooxml' | 'opendocument';
 const partKinds = [
   {
     what: 'macros',
+    // OpenDocument: a module in `Basic/` or a script in `Scripts/`; the lists of libraries
+    // (`script-lc.xml`, `script-lb.xml`) that an office suite may write without any macro stay.
     test: (name: string) =>
-      /(?:^|\/)(?:vbaProject\.bin|vbaData\.xml)$|(?:^|\/)(?:macrosheets|Basic|Scripts)\//i.test(name),
+      /(?:^|\/)(?:vbaProject\.bin|vbaData\.xml)$|(?:^|\/)macrosheets\//i.test(name) ||
+      (/(?:^|\/)(?:Basic|Scripts)\/./i.test(name) && !/(?:^|\/)(?:script|dialog)-l[bc]\.xml$|\/$/i.test(name)),
   },
   {
     what: 'an embedded object',
@@ -24,7 +27,7 @@ const partKinds = [
 ] as const;
 
 const advice =
-  'remove them in the program that made it (no macros, embedded objects, controls or linked files), or save it as PDF';
+  'save it again from the program that made it without macros, embedded objects, controls or linked files, or save it as PDF';
 const saveAgain = 'save it again from the program that made it, or as PDF';
 
 /**

@@ -236,7 +236,9 @@ class PdfScan {
   private objectStream(data: Uint8Array, dictionary: StreamDictionary): void {
     const flate = dictionary.filters.length === 1 && ['FlateDecode', 'Fl'].includes(dictionary.filters[0]!);
     if (dictionary.filters.length > 1 || (dictionary.filters.length === 1 && !flate) || dictionary.decodeParms) {
-      this.unreadable = `filter ${dictionary.filters.map((filter) => `/${filter}`).join(' ')}`;
+      this.unreadable = dictionary.decodeParms
+        ? 'filter parameters'
+        : `filter ${dictionary.filters.map((filter) => `/${filter}`).join(' ')}`;
       return;
     }
     let objects: Uint8Array = data;
