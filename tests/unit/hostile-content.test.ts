@@ -500,10 +500,17 @@ describe('frontmatter that reads one way only, and files that can act (issue 20:
       { name: main, data: '<?xml version="1.0" encoding="UTF-8"?><document><p>Tekst</p></document>' },
       ...parts,
     ]);
-  const openDocument = (kind: string, parts: ZipPart[] = []) =>
+  const openDocument = (
+    kind: string,
+    parts: ZipPart[] = [],
+    body = '<text:a xlink:href="https://www.vng.nl/">VNG</text:a>',
+  ) =>
     makeZip([
       { name: 'mimetype', data: `application/vnd.oasis.opendocument.${kind}`, store: true },
-      { name: 'content.xml', data: '<?xml version="1.0" encoding="UTF-8"?><office:document-content/>' },
+      {
+        name: 'content.xml',
+        data: `<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" xmlns:xlink="http://www.w3.org/1999/xlink"><office:body><text:p>${body}</text:p></office:body></office:document-content>`,
+      },
       ...parts,
     ]);
   const saveAsPdf = 'save it again as PDF/A, or print it to PDF, without scripts, actions or attachments';
@@ -572,6 +579,11 @@ describe('frontmatter that reads one way only, and files that can act (issue 20:
       { name: 'Basic/Standard/Module1.xml', data: '<script:module/>' },
       { name: 'Object 1', data: 'OLE' },
     ]),
+    [`${folder}/plaatje.odp`]: openDocument(
+      'presentation',
+      [],
+      '<draw:frame><draw:image xlink:href="https://evil.example/pixel.gif?track=1"/></draw:frame>',
+    ),
     [`${folder}/grafiek.ods`]: openDocument('spreadsheet', [
       { name: 'Object 1/content.xml', data: '<office:document-content/>' },
       { name: 'ObjectReplacements/Object 1', data: 'plaatje' },
@@ -601,6 +613,7 @@ describe('frontmatter that reads one way only, and files that can act (issue 20:
       `${folder}/macro.docx: the document contains macros (word/vbaProject.bin) and a link to a file outside it that opens with it (attachedTemplate: https://evil.example/sjabloon.dotm, in word/_rels/settings.xml.rels); ${officeAdvice}`,
       `${folder}/macro.odt: the document contains macros (Basic/Standard/Module1.xml) and an embedded object (Object 1); ${officeAdvice}`,
       `${folder}/plaatje.docx: the document contains a link to a file outside it that opens with it (image: \\\\evil.example\\share\\pixel.png, in word/_rels/document.xml.rels); ${officeAdvice}`,
+      `${folder}/plaatje.odp: the document contains a link to a file outside it that opens with it (image: https://evil.example/pixel.gif?track=1, in content.xml); ${officeAdvice}`,
     ]);
     expect(accepted()).toEqual(expect.arrayContaining(['gewoon.pptx', 'grafiek.ods']));
   });

@@ -1,6 +1,7 @@
 import { buffer } from 'node:stream/consumers';
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
 import { formatBytes, limits } from '../limits.ts';
+import { openDocumentAction } from './opendocument-links.ts';
 import { decodeXml, xmlTags } from './xml-tags.ts';
 
 export type OfficeFormat = 'ooxml' | 'opendocument';
@@ -89,6 +90,17 @@ async function judge(zip: ZipFile, format: OfficeFormat): Promise<string | undef
       const external = externalRelationship(decodeXml(await buffer(await zip.openReadStreamPromise(entry))));
       if (external) {
         found.push(`a link to a file outside it that opens with it (${external}, in ${entry.fileName})`);
+        break;
+      }
+    }
+  }
+  if (format === 'opendocument') {
+    for (const entry of entries.filter((candidate) =>
+      /(?:^|\/)(?:content|styles|meta)\.xml$/i.test(candidate.fileName),
+    )) {
+      const action = await openDocumentAction(await zip.openReadStreamPromise(entry));
+      if (action) {
+        found.push(`${action.what} (${action.detail ? `${action.detail}, ` : ''}in ${entry.fileName})`);
         break;
       }
     }
