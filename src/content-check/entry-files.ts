@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { fileTypeFromFile } from 'file-type';
 import sharp from 'sharp';
+import { imageMetadataProblem } from './image-metadata.ts';
 import { limits } from './limits.ts';
 import type { Problem } from './problem.ts';
 import { tooBig, type EntryFolder, type FolderFile } from './read-tree.ts';
@@ -103,7 +104,9 @@ async function fileProblem(file: FolderFile): Promise<string | undefined> {
     return isPlainText(file.path) ? undefined : `the content is not plain UTF-8 text, as a .${extension} file must be`;
   const sniffed = await fileTypeFromFile(file.path);
   if (sniffed && (expected.sniffed as readonly string[]).includes(sniffed.ext)) {
-    return sniffed.mime.startsWith('image/') ? await imageProblem(file.path) : undefined;
+    return sniffed.mime.startsWith('image/')
+      ? ((await imageProblem(file.path)) ?? (await imageMetadataProblem(file.path)))
+      : undefined;
   }
   const found = sniffed ? ` but ${sniffed.ext.toUpperCase()}` : '';
   return `the content is not ${extension.toUpperCase()}${found}; save it as a real .${extension} file, or name it after its type`;
