@@ -15,6 +15,8 @@ export interface EntryRuleOptions {
   fileExists?: (relativePath: string) => boolean;
   /** The body the tree was parsed from; with it, image descriptions are checked for JSX. */
   source?: string;
+  /** Told of every file of the entry folder that a link (not an image) points at: the files the site publishes. */
+  onFileLink?: (relativePath: string) => void;
 }
 
 const componentList = allowedComponentNames.join(', ');
@@ -166,6 +168,8 @@ function checkUrl(node: Nodes, url: string, report: (node: Nodes, message: strin
     report(node, `link "${abbreviate(url)}" ${leavesFolderHint}`);
   } else if (path && options.fileExists && !options.fileExists(path)) {
     report(node, `"${path}" not found in the entry folder`);
+  } else if (path && node.type !== 'image') {
+    options.onFileLink?.(path);
   }
 }
 
