@@ -37,7 +37,7 @@ export function checkEntryText({ file, collection, text, attachments, today, par
   const source = parseMdxSource(text);
   const problems: Problem[] = source.errors.map((error) => ({ file, ...error }));
   const linked = new Set<string>();
-  for (const violation of checkBody(source.body, attachments, parseBody, linked)) {
+  for (const violation of checkBody(source.body, attachments, parseBody, linked, collection === 'newsletters')) {
     problems.push({
       file,
       line: violation.line + source.bodyLine - 1,
@@ -66,10 +66,12 @@ function checkBody(
   attachments: ReadonlySet<string>,
   parseBody: BodyParser,
   linked: Set<string>,
+  onlySiteImages: boolean,
 ): MdxViolation[] {
   return checkEntryBody(body, parseBody, {
     fileExists: (path) => attachments.has(path),
     onFileLink: (path) => linked.add(path),
+    onlySiteImages,
   });
 }
 

@@ -10,7 +10,7 @@ const encodings: Record<string, [keyof FormatEnum, Record<string, unknown>]> = {
   jpeg: ['jpeg', { quality: 90 }],
   png: ['png', {}],
   webp: ['webp', { quality: 90 }],
-  avif: ['avif', { quality: 70, effort: 0 }],
+  avif: ['heif', { compression: 'av1', quality: 70, effort: 0 }],
   gif: ['gif', {}],
 };
 
