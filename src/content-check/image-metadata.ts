@@ -47,10 +47,12 @@ const namingFields: Record<'exif' | 'xmp' | 'iptc' | 'pngText', readonly string[
 };
 
 /** Free-text fields, refused when they hold what looks like a phone number or an email address. */
-const textFields: Record<'exif' | 'xmp' | 'iptc', readonly string[]> = {
+const textFields: Record<'exif' | 'xmp' | 'iptc' | 'pngText', readonly string[]> = {
   exif: ['UserComment', 'ImageDescription', 'XPComment', 'XPSubject', 'XPTitle', 'XPKeywords'],
   xmp: ['description', 'title', 'subject', 'UserComment', 'ImageDescription', 'Headline', 'Instructions'],
   iptc: ['Caption/Abstract', 'Headline', 'Keywords', 'Special Instructions', 'Object Name'],
+  // Not the profiles some programs keep as PNG text (`Raw profile type exif`, XMP): hex and ids are full of digits.
+  pngText: ['Title', 'Description', 'Comment', 'Disclaimer', 'Warning', 'Source'],
 };
 
 const groupLabels = { exif: '', xmp: 'XMP ', iptc: 'IPTC ', pngText: 'PNG ' } as const;
@@ -89,12 +91,14 @@ export async function imageMetadataProblem(path: string): Promise<string | undef
   return `the image's metadata holds ${found.join(', ')}, which would be published with it; save a copy without metadata and add that instead (in Windows: Properties › Details › Remove Properties and Personal Information; on a phone or in an image program: export or share it without location and metadata)`;
 }
 
+type Group = Record<string, { description?: unknown; value?: unknown }>;
+
 function foundIn(tags: Tags): string[] {
   const found: string[] = [];
-  const groups = tags as unknown as Record<
-    string,
-    Record<string, { description?: unknown; value?: unknown }> | undefined
-  >;
+  const groups = tags as unknown as Record<string, Group | undefined>;
+  // libvips and others write a PNG's XMP as a compressed text chunk, which ExifReader leaves as text.
+  const pngXmp = textOf(groups['pngText']?.['XML:com.adobe.xmp']);
+  if (pngXmp) groups['xmp'] = { ...xmpFields(pngXmp), ...groups['xmp'] };
   const hasGps =
     Object.keys(groups['gps'] ?? {}).length > 0 ||
     ['exif', 'xmp'].some((group) => Object.keys(groups[group] ?? {}).some((name) => /^GPS(?!.*Pointer)/u.test(name)));
@@ -109,12 +113,31 @@ function foundIn(tags: Tags): string[] {
       if (looksLikeContact(groups[group]?.[field])) contacts.push(`${groupLabels[group]}${field}`);
     }
   }
-  for (const [keyword, tag] of Object.entries(groups['pngText'] ?? {})) {
-    if (!namingFields.pngText.includes(keyword) && looksLikeContact(tag)) contacts.push(`PNG ${keyword}`);
-  }
   if (names.length > 0) found.push(`names or places (${names.join(', ')})`);
   if (contacts.length > 0) found.push(`a phone number or email address (${contacts.join(', ')})`);
   return found;
+}
+
+/** The properties of an XMP packet by local name (`dc:creator` → `creator`), as attributes or elements, with their text. */
+function xmpFields(xml: string): Group {
+  const fields: Group = {};
+  let document: ReturnType<DOMParser['parseFromString']>;
+  try {
+    document = new DOMParser({ onError: onErrorStopParsing }).parseFromString(xml, 'text/xml');
+  } catch {
+    return fields;
+  }
+  const elements = document.getElementsByTagName('*');
+  for (let index = 0; index < elements.length; index++) {
+    const element = elements.item(index)!;
+    if (element.localName) fields[element.localName] ??= { description: element.textContent ?? '' };
+    for (let at = 0; at < element.attributes.length; at++) {
+      const attribute = element.attributes.item(at)!;
+      if (attribute.prefix !== 'xmlns' && attribute.localName)
+        fields[attribute.localName] ??= { description: attribute.value };
+    }
+  }
+  return fields;
 }
 
 function textOf(tag: { description?: unknown; value?: unknown } | undefined): string {
