@@ -49,7 +49,8 @@ export const httpUrl = z
   .url({ protocol: /^https?$/, error: 'expected a web address starting with https:// or http://' })
   .max(2000)
   .check((context) => {
-    const problem = linkProblem(context.value);
+    // The scheme has its own message above; this adds what the one link rule says about the rest.
+    const problem = /^https?:\/\//i.test(context.value) ? linkProblem(context.value) : undefined;
     if (problem) context.issues.push({ code: 'custom', message: problem, input: context.value });
   });
 
