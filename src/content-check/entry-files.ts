@@ -3,6 +3,7 @@ import { extname } from 'node:path';
 import { fileTypeFromFile } from 'file-type';
 import sharp from 'sharp';
 import { activeContentProblem } from './active-content/index.ts';
+import { imageMetadataProblem } from './image-metadata.ts';
 import { limits } from './limits.ts';
 import type { Problem } from './problem.ts';
 import { tooBig, type EntryFolder, type FolderFile } from './read-tree.ts';
@@ -107,7 +108,7 @@ async function fileProblem(file: FolderFile): Promise<string | undefined> {
   const sniffed = await fileTypeFromFile(file.path);
   if (sniffed && (expected.sniffed as readonly string[]).includes(sniffed.ext)) {
     return sniffed.mime.startsWith('image/')
-      ? await imageProblem(file.path)
+      ? ((await imageProblem(file.path)) ?? (await imageMetadataProblem(file.path)))
       : await activeContentProblem(file.path, extension);
   }
   const found = sniffed ? ` but ${sniffed.ext.toUpperCase()}` : '';

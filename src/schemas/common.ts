@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { limits } from '../content-check/limits.ts';
 import { langs } from '../i18n/locales.ts';
+import { linkProblem } from '../mdx/link-rules.ts';
 
 /** Ids and slugs: lowercase ASCII letters, digits and single hyphens, at most 80 characters. */
 export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -46,7 +47,12 @@ export const localizedName = localized(limits.nameLength);
 
 export const httpUrl = z
   .url({ protocol: /^https?$/, error: 'expected a web address starting with https:// or http://' })
-  .max(2000);
+  .max(2000)
+  .check((context) => {
+    // The scheme has its own message above; this adds what the one link rule says about the rest.
+    const problem = /^https?:\/\//i.test(context.value) ? linkProblem(context.value) : undefined;
+    if (problem) context.issues.push({ code: 'custom', message: problem, input: context.value });
+  });
 
 /** A lowercase keyword of 2–40 characters. */
 export const tag = z

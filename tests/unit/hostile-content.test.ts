@@ -1,16 +1,29 @@
 // Each test starts from an attack of ../shared/security-review.md (ids U1–U7, C1–C8) and proves
 // that the check names the file and the problem in one line, without a stack trace.
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { deflateSync } from 'node:zlib';
+import { crc32, deflateSync } from 'node:zlib';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/content-check/check-content.ts';
 import { formatBytes, limits } from '../../src/content-check/limits.ts';
 import { formatProblem } from '../../src/content-check/problem.ts';
 import { servableFile } from '../../src/integrations/servable-file.ts';
+import { renderEntryBody } from '../../src/mdx/render-entry-body.ts';
+import { renderEmailHtml } from '../../src/newsletter/render-email.ts';
+import { testIssue } from './helpers/newsletter-issue.ts';
 import { fixtureCopy, runNode } from './helpers/run.ts';
 import { makeZip, zerosDeflated, type ZipPart } from './helpers/zip.ts';
 
@@ -630,5 +643,225 @@ describe('frontmatter that reads one way only, and files that can act (issue 20:
       `${folder}/puntkomma.csv: the cell in row 3, column A has a part after ";" that starts with "+", which a spreadsheet runs as a formula; remove the formula, or put an apostrophe (') before it`,
     ]);
     expect(accepted()).toContain('bedragen.csv');
+  });
+});
+
+describe('issue 20: images publish pixels, links say where they go', () => {
+  const name = 'Jan Fotograaf';
+  const xmp = (description: string) =>
+    `<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:photoshop="http://ns.adobe.com/photoshop/1.0/" xmlns:xmp="http://ns.adobe.com/xap/1.0/" ${description}</rdf:Description></rdf:RDF></x:xmpmeta>`;
+  const creatorAndCity = xmp(
+    `photoshop:City="Aalsmeer"><dc:creator><rdf:Seq><rdf:li>${name}</rdf:li></rdf:Seq></dc:creator>`,
+  );
+  const gps = {
+    GPSLatitudeRef: 'N',
+    GPSLatitude: '52/1 15/1 3132/100',
+    GPSLongitudeRef: 'E',
+    GPSLongitude: '4/1 45/1 4716/100',
+  };
+  const pixels = (background: string) => sharp({ create: { width: 64, height: 48, channels: 3, background } });
+  /** A PNG with one text chunk: tEXt as written, zTXt compressed (sharp writes neither). */
+  const pngWithText = async (type: 'tEXt' | 'zTXt', keyword: string, text: string) => {
+    const png = await pixels('#33cc66').png().toBuffer();
+    const data =
+      type === 'tEXt'
+        ? Buffer.from(`${keyword}\0${text}`, 'latin1')
+        : Buffer.concat([Buffer.from(`${keyword}\0\0`, 'latin1'), deflateSync(Buffer.from(text, 'latin1'))]);
+    const head = Buffer.alloc(4);
+    head.writeUInt32BE(data.length);
+    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(body));
+    // After the signature (8 bytes) and IHDR (25 bytes).
+    return Buffer.concat([png.subarray(0, 33), head, body, crc, png.subarray(33)]);
+  };
+  const withGps = () =>
+    pixels('#3366cc')
+      .withExif({ IFD0: { Artist: name }, IFD2: { UserComment: 'bel 06-12345678' }, IFD3: gps })
+      .withXmp(creatorAndCity)
+      .jpeg()
+      .toBuffer();
+  /** Metadata a camera writes that names no one: the check lets it through, the build must still drop it. */
+  const cameraOnly = (background = '#cc6633') =>
+    pixels(background)
+      .withExif({ IFD0: { Make: 'Canon', Model: 'EOS 5D', Software: 'Lightroom' } })
+      .withXmp(xmp('xmp:CreatorTool="Lightroom">'))
+      .jpeg()
+      .toBuffer();
+  const photoEntry = entry(
+    'Een foto van de locatie:\n\n![De locatie](foto.jpg)\n\n<Figure src="figuur.jpg" alt="Een figuur" />\n\nDe [foto als bestand](foto.jpg).',
+  );
+  const how =
+    'which would be published with it; save a copy without metadata and add that instead (in Windows: Properties › Details › Remove Properties and Personal Information; on a phone or in an image program: export or share it without location and metadata)';
+  const build = (content: string, out: string) =>
+    runNode(['node_modules/astro/bin/astro.mjs', 'build'], {
+      KB_CONTENT_DIR: content,
+      KB_OUT_DIR: out,
+      KB_CACHE_DIR: `${out}-cache`,
+    });
+  const filesUnder = (folder: string): string[] =>
+    readdirSync(folder, { recursive: true, withFileTypes: true })
+      .filter((item) => item.isFile())
+      .map((item) => join(item.parentPath, item.name));
+  /** What an independent reader (exiftool, where installed) finds in the images of a build: GPS, names, camera. */
+  const exiftoolFinds = (out: string): string | undefined => {
+    try {
+      return execFileSync(
+        'exiftool',
+        [
+          '-q',
+          '-q',
+          '-a',
+          '-G1',
+          '-r',
+          '-gps:all',
+          '-exif:all',
+          '-xmp:all',
+          '-iptc:all',
+          '-png:author',
+          '-png:copyright',
+          out,
+        ],
+        {
+          encoding: 'utf8',
+        },
+      );
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      throw error;
+    }
+  };
+
+  it('refuses an image whose metadata holds a GPS position, names, places or a phone number, in every image type', async () => {
+    const content = hostileTree();
+    const folder = join(content, 'practices/goede-praktijk');
+    writeFileSync(join(folder, 'locatie.jpg'), await withGps());
+    await pixels('#3366cc').withExif({ IFD3: gps }).webp().toFile(join(folder, 'locatie.webp'));
+    await pixels('#3366cc').withXmp(creatorAndCity).avif().toFile(join(folder, 'locatie.avif'));
+    await pixels('#3366cc').withXmp(creatorAndCity).png().toFile(join(folder, 'xmp.png'));
+    writeFileSync(join(folder, 'auteur.png'), await pngWithText('tEXt', 'Author', name));
+    writeFileSync(join(folder, 'gecomprimeerd.png'), await pngWithText('zTXt', 'Comment', 'mail jan@example.org'));
+    writeFileSync(join(folder, 'camera.jpg'), await cameraOnly());
+    expect((await lines(content)).filter((line) => line.startsWith('practices/goede-praktijk'))).toEqual([
+      `practices/goede-praktijk/auteur.png: the image's metadata holds names or places (PNG Author), ${how}`,
+      `practices/goede-praktijk/gecomprimeerd.png: the image's metadata holds a phone number or email address (PNG Comment), ${how}`,
+      `practices/goede-praktijk/locatie.avif: the image's metadata holds names or places (XMP creator, XMP City), ${how}`,
+      `practices/goede-praktijk/locatie.jpg: the image's metadata holds a GPS position, names or places (Artist, XMP creator, XMP City), a phone number or email address (UserComment), ${how}`,
+      `practices/goede-praktijk/locatie.webp: the image's metadata holds a GPS position, ${how}`,
+      `practices/goede-praktijk/xmp.png: the image's metadata holds names or places (XMP creator, XMP City), ${how}`,
+    ]);
+  });
+
+  it('a build stops at a photo with GPS, and nothing with its position or its name reaches dist/', async () => {
+    const root = fixtureCopy('valid', { 'practices/sec-foto/nl.mdx': photoEntry });
+    roots.push(root);
+    writeFileSync(join(root, 'content/practices/sec-foto/foto.jpg'), await withGps());
+    writeFileSync(join(root, 'content/practices/sec-foto/figuur.jpg'), await withGps());
+    const out = join(root, 'dist');
+    const { status, output } = build(join(root, 'content'), out);
+    expect(status).not.toBe(0);
+    expect(output).toContain(`practices/sec-foto/foto.jpg: the image's metadata holds a GPS position`);
+    const published = existsSync(out) ? filesUnder(out) : [];
+    expect(published.filter((file) => readFileSync(file).includes(name))).toEqual([]);
+    if (existsSync(out)) expect(exiftoolFinds(out) ?? '').not.toMatch(/GPS|Artist|Creator/);
+  });
+
+  describe('a build of a photo the check accepts', async () => {
+    const root = fixtureCopy('valid', { 'practices/sec-foto/nl.mdx': photoEntry });
+    roots.push(root);
+    writeFileSync(join(root, 'content/practices/sec-foto/foto.jpg'), await cameraOnly());
+    writeFileSync(join(root, 'content/practices/sec-foto/figuur.jpg'), await cameraOnly('#66cc33'));
+    const out = join(root, 'dist');
+    const result = build(join(root, 'content'), out);
+    const images = () => filesUnder(out).filter((file) => /\.(?:jpe?g|png|webp|avif|gif)$/.test(file));
+
+    it('publishes the linked photo at /files/ without metadata, and not the one shown only as a figure', async () => {
+      expect(result.output).not.toContain('content problem');
+      expect(result.status, result.output.slice(-2000)).toBe(0);
+      const files = readdirSync(join(out, 'files/practices/sec-foto'));
+      expect(files).toEqual(['foto.jpg']);
+      const published = await sharp(join(out, 'files/practices/sec-foto/foto.jpg')).metadata();
+      expect([published.width, published.exif, published.xmp, published.iptc]).toEqual([
+        64,
+        undefined,
+        undefined,
+        undefined,
+      ]);
+    });
+
+    it('leaves no original in _astro/ and no camera metadata in any image of dist/', () => {
+      const page = readFileSync(join(out, 'nl/practices/sec-foto/index.html'), 'utf8');
+      expect(page).toMatch(/\/_astro\/figuur\.[\w-]+_[\w-]+\.avif/);
+      expect(readdirSync(join(out, '_astro')).filter((file) => /^(?:foto|figuur)\.[\w-]+\.jpe?g$/.test(file))).toEqual(
+        [],
+      );
+      const marked = images().filter((file) =>
+        ['Canon', 'Lightroom', 'EOS 5D'].some((text) => readFileSync(file).includes(text)),
+      );
+      expect(marked).toEqual([]);
+      expect(exiftoolFinds(join(out, '_astro')) ?? '').toBe('');
+      expect(exiftoolFinds(join(out, 'files')) ?? '').toBe('');
+    });
+  });
+
+  it('refuses mailto with other recipients, user info in any web address and link text naming another address', async () => {
+    const content = hostileTree((tree) => {
+      writeFileSync(
+        join(tree, 'organisations/sec-userinfo.yaml'),
+        'id: sec-userinfo\nname: { nl: Gemeente, uk: Gemeente, en: Gemeente }\nwebsite: https://www.aalsmeer.nl@evil.example/\n',
+      );
+      mkdirSync(join(tree, 'practices/sec-links'));
+      writeFileSync(
+        join(tree, 'practices/sec-links/nl.mdx'),
+        `---\n${frontmatter}\nsources:\n  - title: Gemeente Aalsmeer\n    url: https://www.aalsmeer.nl@evil.example/\n---\n\n` +
+          '[Mail ons](mailto:redactie@example.org?subject=Vraag&bcc=verzamel@evil.example) of [cc](mailto:redactie@example.org?CC=a@evil.example&body=x).\n\n' +
+          'De [gemeente](https://www.aalsmeer.nl@evil.example/).\n\n' +
+          'Zie [https://www.vng.nl/](https://evil.example/), [vng.nl][vng] en [redactie@vng.nl](mailto:x@evil.example).\n\n' +
+          'Goed: [www.vng.nl](https://vng.nl/), [de VNG](https://www.vng.nl/) en [mail](mailto:redactie@example.org?subject=a&body=b).\n\n' +
+          '[vng]: https://evil.example/\n',
+      );
+    });
+    expect((await lines(content)).filter((line) => /sec-(?:links|userinfo)/.test(line))).toEqual([
+      'organisations/sec-userinfo.yaml: website: web address "https://www.aalsmeer.nl@evil.example/" goes to evil.example: the part before the @ only hides where it leads; write the address without it',
+      'practices/sec-links/nl.mdx: sources[0].url: web address "https://www.aalsmeer.nl@evil.example/" goes to evil.example: the part before the @ only hides where it leads; write the address without it',
+      'practices/sec-links/nl.mdx:11:1: mailto link "mailto:redactie@example.org?subject=V..." adds bcc; a mailto link may carry only subject and body: leave out the other recipients',
+      'practices/sec-links/nl.mdx:11:84: mailto link "mailto:redactie@example.org?CC=a@evil..." adds cc; a mailto link may carry only subject and body: leave out the other recipients',
+      'practices/sec-links/nl.mdx:13:4: web address "https://www.aalsmeer.nl@evil.example/" goes to evil.example: the part before the @ only hides where it leads; write the address without it',
+      'practices/sec-links/nl.mdx:15:5: link text "https://www.vng.nl/" looks like an address on www.vng.nl, but the link goes to evil.example; write the address the link goes to, or words',
+      'practices/sec-links/nl.mdx:15:51: link text "vng.nl" looks like an address on vng.nl, but the link goes to evil.example; write the address the link goes to, or words',
+      'practices/sec-links/nl.mdx:15:68: link text "redactie@vng.nl" looks like an email address, but the link goes to "mailto:x@evil.example"; write the address the link goes to, or words',
+    ]);
+  });
+
+  it('the page renderer stops at the same links when the check is skipped', () => {
+    const place = {
+      collection: 'practices',
+      slug: 'sec-links',
+      lang: 'nl',
+      file: 'practices/sec-links/nl.mdx',
+    } as const;
+    expect(() => renderEntryBody('[x](mailto:a@example.org?bcc=b@evil.example)', place)).toThrow(
+      'practices/sec-links/nl.mdx:1:1: mailto link "mailto:a@example.org?bcc=b@evil.example" adds bcc; a mailto link may carry only subject and body: leave out the other recipients',
+    );
+    expect(() => renderEntryBody('[https://www.vng.nl/](https://evil.example/)', place)).toThrow(
+      'practices/sec-links/nl.mdx:1:1: link text "https://www.vng.nl/" looks like an address on www.vng.nl, but the link goes to evil.example; write the address the link goes to, or words',
+    );
+  });
+
+  it("refuses another site's image in a newsletter introduction, and the email shows none", async () => {
+    const intro = 'Welkom.\n\n![Logo](https://evil.example/pixel.gif?track=1)\n\n![Ons logo](/icon-192.png)\n';
+    const content = hostileTree((tree) =>
+      writeFileSync(
+        join(tree, 'newsletters/2026-10/en.mdx'),
+        `---\ntitle: Newsletter\npublished: 2026-10-01\nentries: [practices/goede-praktijk]\ntranslation: { from: nl, reviewed: false }\n---\n\n${intro}`,
+      ),
+    );
+    expect((await lines(content)).filter((line) => line.startsWith('newsletters/'))).toEqual([
+      'newsletters/2026-10/en.mdx:10:1: image "https://evil.example/pixel.gif?track=1" comes from another site, which would learn who opens the newsletter; put the image on the site and write its path (/…), or leave it out',
+    ]);
+    const html = await renderEmailHtml(testIssue(intro));
+    expect(html).not.toContain('evil.example');
+    expect(html).toContain('<img src="https://kennisbank.example.org/icon-192.png" alt="Ons logo">');
+    expect(html).toContain('img-src https://kennisbank.example.org;');
   });
 });
