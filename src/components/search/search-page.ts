@@ -286,7 +286,8 @@ export function startSearchPage(root: HTMLElement) {
         // Nothing: a word of the site one edit away, if searching with it finds something.
         const suggested = await suggestion(query, options);
         if (current !== run) return;
-        if (suggested) status.append(' ', ...didYouMean(suggested));
+        // First: the way forward before the rest of the announcement.
+        if (suggested) status.prepend(...didYouMean(suggested), ' ');
       }
       // Entries that exist only in other languages, searched once this language's results show,
       // when the browser is idle: the reader reads the first results meanwhile.
