@@ -24,6 +24,9 @@ import { servableFile } from '../../src/integrations/servable-file.ts';
 import { renderEntryBody } from '../../src/mdx/render-entry-body.ts';
 import { renderEmailHtml } from '../../src/newsletter/render-email.ts';
 import { testIssue } from './helpers/newsletter-issue.ts';
+import { parseEntryBody } from '../../src/mdx/parse-entry-body.ts';
+import { checkEntryBody } from '../../src/mdx/read-entry-body.ts';
+import { buildSearchIndex } from '../../src/search/build-index.ts';
 import { fixtureCopy, runNode } from './helpers/run.ts';
 import { makeZip, zerosDeflated, type ZipPart } from './helpers/zip.ts';
 
@@ -864,4 +867,57 @@ describe('issue 20: images publish pixels, links say where they go', () => {
     expect(html).toContain('<img src="https://kennisbank.example.org/icon-192.png" alt="Ons logo">');
     expect(html).toContain('img-src https://kennisbank.example.org;');
   });
+describe('bounded work and names without controls (issue 20: items 4 and 6)', () => {
+  const seconds = async (work: () => Promise<unknown>) => {
+    const started = performance.now();
+    await work();
+    return (performance.now() - started) / 1000;
+  };
+  const checkOf = async (files: Record<string, string>) => {
+    const root = fixtureCopy('valid', files);
+    roots.push(root);
+    return (await lines(join(root, 'content'))).filter((line) =>
+      Object.keys(files).some((file) => line.startsWith(file.split('/').slice(0, 2).join('/'))),
+    );
+  };
+  const longWords = `${'huurwoningen'.repeat(833)}\n${'woningen'.repeat(1249)}`;
+
+  it('checks 19 lines of `![`, each 10,000 characters, within seconds', async () => {
+    // Before: 15 s to a minute (a regex scanned to the end of the body from every `![`).
+    const images = Array.from({ length: 19 }, () => '!['.repeat(5000)).join('\n');
+    let found: string[] = [];
+    expect(
+      await seconds(async () => (found = await checkOf({ 'practices/beelden/nl.mdx': entry(images) }))),
+    ).toBeLessThan(5);
+    expect(found).toEqual([]);
+  });
+
+  it('reads 19 lines of `<aaaa…`, each 10,000 characters, in well under a second', () => {
+    // Before: 3.5 s (the tag regex of the nesting scan tried every shorter tag name against the line).
+    const tags = Array.from({ length: 19 }, () => `<${'a'.repeat(9999)}`).join('\n');
+    const started = performance.now();
+    const found = checkEntryBody(tags, parseEntryBody, {});
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(found.map((violation) => violation.message)).toEqual([
+      'MDX syntax error: Unexpected character after `<`, expected a valid JSX tag (note: to create a link in MDX, use `[text](url)`); write \\{ and \\< for a literal brace or angle bracket',
+    ]);
+  });
+
+  it('checks and indexes two 10,000-letter "compound" words within seconds of a normal page', async () => {
+    expect(await seconds(() => checkOf({ 'practices/lang/nl.mdx': entry(longWords) }))).toBeLessThan(5);
+    // The build's index step, called on a built page: before, the compound splitter took over a minute.
+    const indexed = async (words: string) => {
+      const dist = mkdtempSync(join(tmpdir(), 'kb-index-'));
+      roots.push(dist);
+      mkdirSync(join(dist, 'nl/practices/lang'), { recursive: true });
+      writeFileSync(
+        join(dist, 'nl/practices/lang/index.html'),
+        `<!doctype html><html lang="nl"><head><title>Lang</title></head><body><article data-pagefind-body><h1>Lang</h1><p>Huurwoningen voor de opvang. ${words}</p></article></body></html>`,
+      );
+      return seconds(() => buildSearchIndex(dist));
+    };
+    await indexed(''); // loads the dictionaries
+    const normal = await indexed('');
+    expect(await indexed(longWords)).toBeLessThan(normal + 10);
+  }, 120_000);
 });
