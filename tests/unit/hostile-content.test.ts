@@ -169,7 +169,7 @@ describe('messages', () => {
     const found = (await lines(content)).filter((line) => /sec-keys|::/.test(line));
     expect(found).toEqual([
       'organisations/sec-keys.yaml: a\\n::warning::b: unknown field; expected one of id, name, website',
-      'practices/sec-attachments/x\\n::error file=ci.yml::pwned.pdf: the name holds a control character (such as a line break); rename it',
+      'practices/sec-attachments/x\\n::error file=ci.yml::pwned.pdf: the name holds U+000A (a line break); rename it',
       'practices/sec-image-alt/nl.mdx:8:1: <Callout>: type="tip\\n::error::x\\u{001b}[2J\\u{202e}" is not allowed; expected one of note, tip, caution',
     ]);
   });
@@ -920,4 +920,66 @@ describe('bounded work and names without controls (issue 20: items 4 and 6)', ()
     const normal = await indexed('');
     expect(await indexed(longWords)).toBeLessThan(normal + 10);
   }, 120_000);
+
+  const bidiMessage = 'U+202E (a bidirectional control character, which can show text in another order)';
+
+  it('refuses a file name with a bidirectional control: factuur\u202Efdp.docx shows as «factuurxcod.pdf»', async () => {
+    expect(
+      await checkOf({
+        'practices/goede-praktijk/factuur\u202Efdp.docx': 'PK\u0003\u0004',
+        'practices/goede-praktijk/\u2066plan\u2069.pdf': '%PDF-1.4\n',
+      }),
+    ).toEqual([
+      `practices/goede-praktijk/factuur\\u{202e}fdp.docx: the name holds ${bidiMessage}; rename it`,
+      `practices/goede-praktijk/\\u{2066}plan\\u{2069}.pdf: the name holds U+2066 (a bidirectional control character, which can show text in another order); rename it`,
+    ]);
+  });
+
+  it('refuses line breaks, NUL, other controls and bidirectional controls in titles and every other text field', async () => {
+    const fields = [
+      'title: "Regel\\neen"',
+      'summary: "Deze bijdrage test wat de build doet met\\r vijandige invoer van buiten."',
+      'themes: [housing]',
+      'published: 2026-05-01',
+      'tags: ["wonen\\u202e"]',
+      'contact: { role: "Team\\0wonen" }',
+      'sources: [{ title: "Rapport\\u200f", url: "https://example.org/\\u202ephp.pdf", file: "x\\u2066.pdf" }]',
+    ];
+    const newsletter =
+      '---\ntitle: "Nieuws\\u0085brief"\npublished: 2026-10-01\nentries: [practices/goede-praktijk]\n---\n\nIntro.\n';
+    expect(
+      await checkOf({
+        'practices/velden/nl.mdx': `---\n${fields.join('\n')}\n---\n\nTekst.\n`,
+        'guides/handreiking/en.mdx': `---\ntitle: Guide\nsummary: A guide that tests what the build does with hostile input.\nthemes: [housing]\npublished: 2026-05-01\naudience: "Officials\\u0007"\n---\n\nText.\n`,
+        'newsletters/2026-10/uk.mdx': newsletter,
+      }),
+    ).toEqual([
+      'guides/handreiking/en.mdx: audience: holds U+0007 (a control character); remove it',
+      'newsletters/2026-10/uk.mdx: title: holds U+0085 (a control character); remove it',
+      'practices/velden/nl.mdx: contact.role: holds U+0000 (a control character); remove it',
+      `practices/velden/nl.mdx: sources[0].file: holds U+2066 (a bidirectional control character, which can show text in another order); remove it`,
+      'practices/velden/nl.mdx: sources[0].file: "x\\u{2066}.pdf" not found in the entry folder; expected a file beside nl.mdx',
+      'practices/velden/nl.mdx: sources[0].title: holds U+200F (a bidirectional control character, which can show text in another order); remove it',
+      `practices/velden/nl.mdx: sources[0].url: holds ${bidiMessage}; remove it`,
+      'practices/velden/nl.mdx: summary: holds U+000D (a line break); remove it',
+      `practices/velden/nl.mdx: tags[0]: holds ${bidiMessage}; remove it`,
+      'practices/velden/nl.mdx: title: holds U+000A (a line break); remove it',
+    ]);
+  });
+
+  it('refuses them in the names of data files too', async () => {
+    expect(
+      await checkOf({
+        'organisations/sec-naam.yaml':
+          'id: sec-naam\nname: { nl: "VNG\\u202eInternational", uk: "A\\u007f", en: "A\\u2028B" }\n',
+        'municipalities/sec-regio.yaml':
+          'id: sec-regio\nname: { nl: Regio, uk: Regio, en: Regio }\ncountry: NL\nregion: { nl: "Noord\\u061c", uk: R, en: R }\npilot: false\n',
+      }),
+    ).toEqual([
+      'municipalities/sec-regio.yaml: region.nl: holds U+061C (a bidirectional control character, which can show text in another order); remove it',
+      'organisations/sec-naam.yaml: name.en: holds U+2028 (a line break); remove it',
+      `organisations/sec-naam.yaml: name.nl: holds ${bidiMessage}; remove it`,
+      'organisations/sec-naam.yaml: name.uk: holds U+007F (a control character); remove it',
+    ]);
+  });
 });
