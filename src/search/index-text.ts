@@ -105,7 +105,7 @@ export function pagefindHtml(html: string): string {
 
 const escapeText = (text: string) => text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;');
 const wordPattern = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['ʼ’`-](?=[\p{L}\p{N}]))*/gu;
-const tagPattern = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>|<!--[\s\S]*?-->/gu;
+const tagPattern = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)(?![a-zA-Z0-9-])((?:[^>"']|"[^"]*"|'[^']*')*)>|<!--[\s\S]*?-->/gu;
 const contentMeta = /\sdata-pagefind-meta=(["'])([\w-]+)\1/u;
 
 /** The text of an element's inner HTML, as Pagefind keeps a metadata value: tags out, spaces collapsed. */

@@ -867,6 +867,8 @@ describe('issue 20: images publish pixels, links say where they go', () => {
     expect(html).toContain('<img src="https://kennisbank.example.org/icon-192.png" alt="Ons logo">');
     expect(html).toContain('img-src https://kennisbank.example.org;');
   });
+});
+
 describe('bounded work and names without controls (issue 20: items 4 and 6)', () => {
   const seconds = async (work: () => Promise<unknown>) => {
     const started = performance.now();
