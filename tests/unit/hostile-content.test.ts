@@ -24,6 +24,9 @@ import { servableFile } from '../../src/integrations/servable-file.ts';
 import { renderEntryBody } from '../../src/mdx/render-entry-body.ts';
 import { renderEmailHtml } from '../../src/newsletter/render-email.ts';
 import { testIssue } from './helpers/newsletter-issue.ts';
+import { parseEntryBody } from '../../src/mdx/parse-entry-body.ts';
+import { checkEntryBody } from '../../src/mdx/read-entry-body.ts';
+import { buildSearchIndex } from '../../src/search/build-index.ts';
 import { fixtureCopy, runNode } from './helpers/run.ts';
 import { makeZip, zerosDeflated, type ZipPart } from './helpers/zip.ts';
 
@@ -166,7 +169,7 @@ describe('messages', () => {
     const found = (await lines(content)).filter((line) => /sec-keys|::/.test(line));
     expect(found).toEqual([
       'organisations/sec-keys.yaml: a\\n::warning::b: unknown field; expected one of id, name, website',
-      'practices/sec-attachments/x\\n::error file=ci.yml::pwned.pdf: the name holds a control character (such as a line break); rename it',
+      'practices/sec-attachments/x\\n::error file=ci.yml::pwned.pdf: the name holds U+000A (a line break); rename it',
       'practices/sec-image-alt/nl.mdx:8:1: <Callout>: type="tip\\n::error::x\\u{001b}[2J\\u{202e}" is not allowed; expected one of note, tip, caution',
     ]);
   });
@@ -863,5 +866,122 @@ describe('issue 20: images publish pixels, links say where they go', () => {
     expect(html).not.toContain('evil.example');
     expect(html).toContain('<img src="https://kennisbank.example.org/icon-192.png" alt="Ons logo">');
     expect(html).toContain('img-src https://kennisbank.example.org;');
+  });
+});
+
+describe('bounded work and names without controls (issue 20: items 4 and 6)', () => {
+  const seconds = async (work: () => Promise<unknown>) => {
+    const started = performance.now();
+    await work();
+    return (performance.now() - started) / 1000;
+  };
+  const checkOf = async (files: Record<string, string>) => {
+    const root = fixtureCopy('valid', files);
+    roots.push(root);
+    return (await lines(join(root, 'content'))).filter((line) =>
+      Object.keys(files).some((file) => line.startsWith(file.split('/').slice(0, 2).join('/'))),
+    );
+  };
+  const longWords = `${'huurwoningen'.repeat(833)}\n${'woningen'.repeat(1249)}`;
+
+  it('checks 19 lines of `![`, each 10,000 characters, within seconds', async () => {
+    // Before: 15 s to a minute (a regex scanned to the end of the body from every `![`).
+    const images = Array.from({ length: 19 }, () => '!['.repeat(5000)).join('\n');
+    let found: string[] = [];
+    expect(
+      await seconds(async () => (found = await checkOf({ 'practices/beelden/nl.mdx': entry(images) }))),
+    ).toBeLessThan(5);
+    expect(found).toEqual([]);
+  });
+
+  it('reads 19 lines of `<aaaa…`, each 10,000 characters, in well under a second', () => {
+    // Before: 3.5 s (the tag regex of the nesting scan tried every shorter tag name against the line).
+    const tags = Array.from({ length: 19 }, () => `<${'a'.repeat(9999)}`).join('\n');
+    const started = performance.now();
+    const found = checkEntryBody(tags, parseEntryBody, {});
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(found.map((violation) => violation.message)).toEqual([
+      'MDX syntax error: Unexpected character after `<`, expected a valid JSX tag (note: to create a link in MDX, use `[text](url)`); write \\{ and \\< for a literal brace or angle bracket',
+    ]);
+  });
+
+  it('checks and indexes two 10,000-letter "compound" words within seconds of a normal page', async () => {
+    expect(await seconds(() => checkOf({ 'practices/lang/nl.mdx': entry(longWords) }))).toBeLessThan(5);
+    // The build's index step, called on a built page: before, the compound splitter took over a minute.
+    const indexed = async (words: string) => {
+      const dist = mkdtempSync(join(tmpdir(), 'kb-index-'));
+      roots.push(dist);
+      mkdirSync(join(dist, 'nl/practices/lang'), { recursive: true });
+      writeFileSync(
+        join(dist, 'nl/practices/lang/index.html'),
+        `<!doctype html><html lang="nl"><head><title>Lang</title></head><body><article data-pagefind-body><h1>Lang</h1><p>Huurwoningen voor de opvang. ${words}</p></article></body></html>`,
+      );
+      return seconds(() => buildSearchIndex(dist));
+    };
+    await indexed(''); // loads the dictionaries
+    const normal = await indexed('');
+    expect(await indexed(longWords)).toBeLessThan(normal + 10);
+  }, 120_000);
+
+  const bidiMessage = 'U+202E (a bidirectional control character, which can show text in another order)';
+
+  it('refuses a file name with a bidirectional control: factuur\u202Efdp.docx shows as «factuurxcod.pdf»', async () => {
+    expect(
+      await checkOf({
+        'practices/goede-praktijk/factuur\u202Efdp.docx': 'PK\u0003\u0004',
+        'practices/goede-praktijk/\u2066plan\u2069.pdf': '%PDF-1.4\n',
+      }),
+    ).toEqual([
+      `practices/goede-praktijk/factuur\\u{202e}fdp.docx: the name holds ${bidiMessage}; rename it`,
+      `practices/goede-praktijk/\\u{2066}plan\\u{2069}.pdf: the name holds U+2066 (a bidirectional control character, which can show text in another order); rename it`,
+    ]);
+  });
+
+  it('refuses line breaks, NUL, other controls and bidirectional controls in titles and every other text field', async () => {
+    const fields = [
+      'title: "Regel\\neen"',
+      'summary: "Deze bijdrage test wat de build doet met\\r vijandige invoer van buiten."',
+      'themes: [housing]',
+      'published: 2026-05-01',
+      'tags: ["wonen\\u202e"]',
+      'contact: { role: "Team\\0wonen" }',
+      'sources: [{ title: "Rapport\\u200f", url: "https://example.org/\\u202ephp.pdf", file: "x\\u2066.pdf" }]',
+    ];
+    const newsletter =
+      '---\ntitle: "Nieuws\\u0085brief"\npublished: 2026-10-01\nentries: [practices/goede-praktijk]\n---\n\nIntro.\n';
+    expect(
+      await checkOf({
+        'practices/velden/nl.mdx': `---\n${fields.join('\n')}\n---\n\nTekst.\n`,
+        'guides/handreiking/en.mdx': `---\ntitle: Guide\nsummary: A guide that tests what the build does with hostile input.\nthemes: [housing]\npublished: 2026-05-01\naudience: "Officials\\u0007"\n---\n\nText.\n`,
+        'newsletters/2026-10/uk.mdx': newsletter,
+      }),
+    ).toEqual([
+      'guides/handreiking/en.mdx: audience: holds U+0007 (a control character); remove it',
+      'newsletters/2026-10/uk.mdx: title: holds U+0085 (a control character); remove it',
+      'practices/velden/nl.mdx: contact.role: holds U+0000 (a control character); remove it',
+      `practices/velden/nl.mdx: sources[0].file: holds U+2066 (a bidirectional control character, which can show text in another order); remove it`,
+      'practices/velden/nl.mdx: sources[0].file: "x\\u{2066}.pdf" not found in the entry folder; expected a file beside nl.mdx',
+      'practices/velden/nl.mdx: sources[0].title: holds U+200F (a bidirectional control character, which can show text in another order); remove it',
+      `practices/velden/nl.mdx: sources[0].url: holds ${bidiMessage}; remove it`,
+      'practices/velden/nl.mdx: summary: holds U+000D (a line break); remove it',
+      `practices/velden/nl.mdx: tags[0]: holds ${bidiMessage}; remove it`,
+      'practices/velden/nl.mdx: title: holds U+000A (a line break); remove it',
+    ]);
+  });
+
+  it('refuses them in the names of data files too', async () => {
+    expect(
+      await checkOf({
+        'organisations/sec-naam.yaml':
+          'id: sec-naam\nname: { nl: "VNG\\u202eInternational", uk: "A\\u007f", en: "A\\u2028B" }\n',
+        'municipalities/sec-regio.yaml':
+          'id: sec-regio\nname: { nl: Regio, uk: Regio, en: Regio }\ncountry: NL\nregion: { nl: "Noord\\u061c", uk: R, en: R }\npilot: false\n',
+      }),
+    ).toEqual([
+      'municipalities/sec-regio.yaml: region.nl: holds U+061C (a bidirectional control character, which can show text in another order); remove it',
+      'organisations/sec-naam.yaml: name.en: holds U+2028 (a line break); remove it',
+      `organisations/sec-naam.yaml: name.nl: holds ${bidiMessage}; remove it`,
+      'organisations/sec-naam.yaml: name.uk: holds U+007F (a control character); remove it',
+    ]);
   });
 });
