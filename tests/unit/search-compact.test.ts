@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   capCommonWords,
+  titleFieldIds,
   compactMeta,
   decodeCbor,
   decodePagefindFile,
@@ -126,6 +127,19 @@ describe('capCommonWords', () => {
         rare,
       ],
     ]);
+  });
+
+  it('keeps the first position of a title field (field 6 here: -7) where the text has the word too', () => {
+    const [[capped]] = capCommonWords([[common, rare]], 8, new Set([6])) as Cbor[][];
+    const pages = (capped as Cbor[])[1] as Cbor[][];
+    // Page 0 has the word in its text and in fields 6 and 9: field 6, a title's, keeps its first position.
+    expect(pages[0]![2]).toEqual([-7, 48]);
+    expect(pages[2]![2]).toEqual([]);
+  });
+
+  it('finds the ids of the title fields in the metadata', () => {
+    const meta: Cbor = ['1.6.0', [], [], [], [], ['date', 'kind', 'title', 'tl']];
+    expect([...titleFieldIds(meta, ['title', 'tl'])]).toEqual([2, 3]);
   });
 
   it('leaves a chunk without such words as it is', () => {
