@@ -241,10 +241,17 @@ async function searchPlan(
   }
   let hits = [...byId.values()].sort((a, b) => b.score - a.score);
   // Pagefind falls back to a shorter indexed word when no word begins with a typed word, and does so
-  // for every page alike: the first page tells whether it happened.
+  // for every page alike: a page that holds the typed words tells that it did not. The first pages
+  // are asked, as a stemmed match may hold another form only (municipal for municipalities).
   if (plan.typed.length > 0 && hits.length > 0) {
-    const first = await hits[0]!.data();
-    if (!holdsTyped(plan.typed, first, hits[0]!.fields, indexLang !== 'uk')) hits = [];
+    let held = false;
+    for (const hit of hits.slice(0, fallbackProbes)) {
+      if (holdsTyped(plan.typed, await hit.data(), hit.fields, indexLang !== 'uk')) {
+        held = true;
+        break;
+      }
+    }
+    if (!held) hits = [];
   }
   // Pages that hold each typed word whole (Pagefind's exact search of one word, stemmed where it
   // stems) come before pages where a word only begins like it: «plan» before «planeet».
@@ -256,6 +263,9 @@ async function searchPlan(
   }
   return { hits, whole, terms, filters: responses[0]!.filters };
 }
+
+/** How many of the first pages are asked whether they hold the typed words (searchPlan). */
+const fallbackProbes = 5;
 
 /** A query's other phrasings count a little less than the words the reader typed. */
 const synonymWeight = 0.9;
