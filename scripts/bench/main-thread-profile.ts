@@ -31,14 +31,18 @@ interface TraceEvent {
 }
 
 export interface TaskBreakdown {
-  /** Milliseconds since the first event of the page's main thread (navigation, roughly). */
+  /** Milliseconds since the page's navigation start. */
   start: number;
   duration: number;
   /** Milliseconds each kind of work took itself (children excluded), largest first. */
   self: [string, number][];
+  /** The JavaScript functions sampled in this task: self time, largest first (ms). */
+  functions: [string, number][];
 }
 
 export interface ProfileSummary {
+  /** The page's user timing marks (ms since its navigation start), e.g. kb:search-results. */
+  marks: [string, number][];
   longTasks: TaskBreakdown[];
   /** Over all long tasks: the kinds of work, largest first. */
   selfTotal: [string, number][];
@@ -88,12 +92,23 @@ export function summariseTrace(json: string, threshold = 50): ProfileSummary {
     if (isTask(e) && mains.has(`${e.pid}:${e.tid}`))
       busy.set(`${e.pid}:${e.tid}`, (busy.get(`${e.pid}:${e.tid}`) ?? 0) + e.dur!);
   const main = [...busy].sort((a, b) => b[1] - a[1])[0]?.[0];
-  const empty = { longTasks: [], selfTotal: [], functionsSelf: [], functionsTotal: [] };
+  const empty = { marks: [], longTasks: [], selfTotal: [], functionsSelf: [], functionsTotal: [] };
   if (!main) return empty;
   const onMain = events
     .filter((e) => `${e.pid}:${e.tid}` === main && e.ph === 'X' && e.dur !== undefined)
     .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
-  const origin = onMain[0]?.ts ?? 0;
+  const timing = events.filter((e) => `${e.pid}:${e.tid}` === main && e.cat.includes('blink.user_timing'));
+  // The navigation to the page's address (not the tab's about:blank, nor a frame's).
+  const origin =
+    timing
+      .filter((e) => e.name === 'navigationStart' && /^https?:/u.test(text(e.args?.data?.['documentLoaderURL'])))
+      .at(-1)?.ts ??
+    onMain[0]?.ts ??
+    0;
+  const builtIn = /^(navigationStart|fetchStart|responseEnd|unloadEvent|commitNavigationEnd|dom[A-Z]|loadEvent)/u;
+  const marks = timing
+    .filter((e) => e.ts >= origin && !builtIn.test(e.name))
+    .map((e): [string, number] => [e.name, (e.ts - origin) / 1000]);
 
   // Top-level tasks (not nested in another) over the threshold.
   const tasks: TraceEvent[] = [];
@@ -104,8 +119,9 @@ export function summariseTrace(json: string, threshold = 50): ProfileSummary {
       if (e.dur! / 1000 > threshold) tasks.push(e);
     }
 
+  const { functionsSelf, functionsTotal, perTask } = sampledFunctions(events, main, tasks);
   const selfTotal = new Map<string, number>();
-  const longTasks: TaskBreakdown[] = tasks.map((task) => {
+  const longTasks: TaskBreakdown[] = tasks.map((task, index) => {
     const inside = onMain.filter((e) => e !== task && e.ts >= task.ts && e.ts + e.dur! <= task.ts + task.dur!);
     const self = new Map<string, number>();
     // Self time: each event's duration less its direct children's (events nest on one thread).
@@ -131,11 +147,12 @@ export function summariseTrace(json: string, threshold = 50): ProfileSummary {
       start: (task.ts - origin) / 1000,
       duration: task.dur! / 1000,
       self: [...self].sort((a, b) => b[1] - a[1]).filter(([, ms]) => ms >= 1),
+      functions: perTask[index] ?? [],
     };
   });
 
-  const { functionsSelf, functionsTotal } = sampledFunctions(events, main, tasks);
   return {
+    marks,
     longTasks,
     selfTotal: [...selfTotal].sort((a, b) => b[1] - a[1]).filter(([, ms]) => ms >= 1),
     functionsSelf,
@@ -153,7 +170,11 @@ interface ProfileNode {
 function sampledFunctions(events: TraceEvent[], main: string, tasks: TraceEvent[]) {
   const [pid, tid] = main.split(':').map(Number);
   const profile = events.find((e) => e.name === 'Profile' && e.pid === pid && e.tid === tid);
-  const none = { functionsSelf: [] as [string, number][], functionsTotal: [] as [string, number][] };
+  const none = {
+    functionsSelf: [] as [string, number][],
+    functionsTotal: [] as [string, number][],
+    perTask: [] as [string, number][][],
+  };
   if (!profile) return none;
   const nodes = new Map<number, ProfileNode>();
   let time = Number((profile.args?.data as { startTime?: number } | undefined)?.startTime ?? profile.ts);
@@ -170,22 +191,27 @@ function sampledFunctions(events: TraceEvent[], main: string, tasks: TraceEvent[
       samples.push({ ts: time, node: id });
     });
   }
-  const inTask = (ts: number) => tasks.some((task) => ts >= task.ts && ts < task.ts + task.dur!);
+  const taskOf = (ts: number) => tasks.findIndex((task) => ts >= task.ts && ts < task.ts + task.dur!);
+  // Line and column: the bundles are minified, a function is found by its column.
   const name = (node: ProfileNode) => {
-    const frame = node.callFrame;
+    const frame = node.callFrame as ProfileNode['callFrame'] & { columnNumber?: number };
     const file = shortUrl(frame.url);
-    return `${frame.functionName || '(anonymous)'}${file ? ` ${file}:${frame.lineNumber + 1}` : ''}`;
+    const at = file ? ` ${file}:${frame.lineNumber + 1}:${(frame.columnNumber ?? -1) + 1}` : '';
+    return `${frame.functionName || '(anonymous)'}${at}`;
   };
+  const perTaskMaps = tasks.map(() => new Map<string, number>());
   const self = new Map<string, number>();
   const total = new Map<string, number>();
   samples.sort((a, b) => a.ts - b.ts);
   samples.forEach((sample, i) => {
-    if (!inTask(sample.ts)) return;
+    const task = taskOf(sample.ts);
+    if (task < 0) return;
     const next = samples[i + 1];
     const ms = next ? Math.min(next.ts - sample.ts, 10_000) / 1000 : 0;
     let node = nodes.get(sample.node);
     if (!node) return;
     self.set(name(node), (self.get(name(node)) ?? 0) + ms);
+    perTaskMaps[task]!.set(name(node), (perTaskMaps[task]!.get(name(node)) ?? 0) + ms);
     const seen = new Set<string>();
     while (node) {
       const key = name(node);
@@ -194,10 +220,14 @@ function sampledFunctions(events: TraceEvent[], main: string, tasks: TraceEvent[
       node = node.parent === undefined ? undefined : nodes.get(node.parent);
     }
   });
-  const top = (map: Map<string, number>) =>
+  const top = (map: Map<string, number>, count = 25) =>
     [...map]
       .filter(([key]) => !['(root)', '(program)', '(idle)'].includes(key))
       .sort((a, b) => b[1] - a[1])
-      .slice(0, 25);
-  return { functionsSelf: top(self), functionsTotal: top(total) };
+      .slice(0, count);
+  return {
+    functionsSelf: top(self),
+    functionsTotal: top(total),
+    perTask: perTaskMaps.map((map) => top(map, 6)),
+  };
 }

@@ -11,6 +11,8 @@ export interface ProbeOptions {
   done: string;
   /** …and one that must then match nothing (placeholders still loading); '' for none. */
   notDone: string;
+  /** A CSS selector of the page's own announcement (how many results), read when done. */
+  message: string;
   /** Milliseconds without a new long task after `done` before the figures are read. */
   quiet: number;
   /** Milliseconds after navigation start when the figures are read even if the page is not done. */
@@ -34,6 +36,8 @@ export interface LayoutShift {
 export interface ProbeFigures {
   first: number | undefined;
   done: number | undefined;
+  /** The page's announcement when done (how many results it found). */
+  message: string;
   /** When the figures were read (after `done` and a quiet time, or at the limit). */
   read: number;
   longTasks: LongTask[];
@@ -98,6 +102,7 @@ export function installProbe(options: ProbeOptions): void {
           first: bench.first,
           done: bench.done,
           read: now,
+          message: document.querySelector(options.message)?.textContent?.trim().replace(/\s+/gu, ' ') ?? '',
           longTasks: bench.longTasks,
           shifts: bench.shifts,
         });

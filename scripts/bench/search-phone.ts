@@ -131,6 +131,7 @@ const probes: Record<Page, ProbeOptions> = {
     first: '.kb-search__results > .kb-result',
     done: '[data-kb-search][data-state="done"]',
     notDone: '',
+    message: '[data-kb-search] [role="status"]',
     quiet: 1500,
     limit: timeLimit,
   },
@@ -139,6 +140,7 @@ const probes: Record<Page, ProbeOptions> = {
     done: '.pagefind-ui__result .pagefind-ui__result-link',
     // Placeholders of results still loading, or filters not yet shown.
     notDone: '.pagefind-ui__results .pagefind-ui__loading, .pagefind-ui__form:not(:has(.pagefind-ui__filter-panel))',
+    message: '.pagefind-ui__message',
     quiet: 1500,
     limit: timeLimit,
   },
@@ -161,6 +163,8 @@ interface Run {
   longestTask: number;
   layoutShift: number;
   shiftSources: string[];
+  /** The page's announcement of its results. */
+  message: string;
 }
 
 const loadNow = () => Number(readFileSync('/proc/loadavg', 'utf8').split(' ')[0]);
@@ -217,6 +221,7 @@ function figuresOf(page: Page, lang: string, query: string, run: number, load: n
     longestTask: round(Math.max(0, ...f.longTasks.filter((t) => t.start < end).map((t) => t.duration))),
     layoutShift: Math.round(shifts.reduce((sum, s) => sum + s.value, 0) * 1000) / 1000,
     shiftSources: [...new Set(shifts.flatMap((s) => s.sources))],
+    message: f.message,
   };
 }
 
@@ -242,7 +247,7 @@ try {
         const row = figuresOf(page, lang, word, run, load, figures);
         results.push(row);
         console.error(
-          `${lang} «${word}» ${page} #${run}: first ${row.firstResult} ms, done ${row.done} ms, TBT ${row.tbt} ms, CLS ${row.layoutShift} (load ${load})`,
+          `${lang} «${word}» ${page} #${run}: first ${row.firstResult} ms, done ${row.done} ms, TBT ${row.tbt} ms, CLS ${row.layoutShift} (load ${load}): ${row.message}`,
         );
       }
     if (values.profile) {
@@ -348,6 +353,29 @@ for (const { lang, word } of queries) {
   }
   const sources = [...new Set(rows('ours').flatMap((r) => r.shiftSources))];
   if (sources.length) lines.push('', `Our page's shifted elements: ${sources.join(', ')}.`);
+  for (const page of ['ours', 'pagefind'] as const) {
+    const profile = profiles[`${page} ${lang} ${word}`];
+    if (!profile) continue;
+    lines.push(
+      '',
+      `Long tasks of ${page === 'ours' ? 'our page' : 'the Pagefind UI page'} in a traced run (ms from navigation; marks: ${
+        profile.marks.map(([name, ms]) => `${name} ${Math.round(ms)}`).join(', ') || 'none'
+      }): ${profile.longTasks
+        .map(
+          (task) =>
+            `${Math.round(task.start)}+${Math.round(task.duration)} (${[
+              ...task.self.slice(0, 2),
+              ...task.functions.slice(0, 1),
+            ]
+              .map(
+                ([what, ms]) =>
+                  `${what.replace(/ \/_astro\/| \/pagefind[^ ]*\//gu, ' ').slice(0, 60)} ${Math.round(ms)}`,
+              )
+              .join('; ')})`,
+        )
+        .join(', ')}.`,
+    );
+  }
   const score = lighthouse[`${lang} ${word}`] as { score?: number; error?: string; version?: string } | undefined;
   if (score) lines.push('', `Lighthouse ${score.version ?? ''} (mobile) on our page: ${score.score ?? score.error}.`);
 }
