@@ -3,6 +3,7 @@ import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseDocument } from 'yaml';
 import { contentRoot } from '../src/content-check/content-root.ts';
+import { splitFrontmatter } from '../src/content-check/frontmatter.ts';
 import { collections, type CardCollection } from '../src/content-model.ts';
 import { isLang, langs } from '../src/i18n/locales.ts';
 import { slugFromTitle } from '../src/lib/slug.ts';
@@ -149,8 +150,9 @@ async function createEntry(): Promise<string> {
         : undefined;
 
     const template = readFileSync(new URL(`templates/${kind}.${lang}.mdx`, import.meta.url), 'utf8');
-    const [, frontmatter = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(template) ?? [];
-    const document = parseDocument(frontmatter);
+    const parts = splitFrontmatter(template);
+    const { yaml, body } = 'error' in parts ? { yaml: '', body: '' } : parts;
+    const document = parseDocument(yaml);
     document.set('title', title);
     document.set('themes', document.createNode(listOf(themes), { flow: true }));
     document.set('municipalities', document.createNode(listOf(municipalities), { flow: true }));

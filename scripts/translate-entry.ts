@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseDocument } from 'yaml';
 import { contentRoot } from '../src/content-check/content-root.ts';
+import { splitFrontmatter } from '../src/content-check/frontmatter.ts';
 import { isLang, langs, type Lang } from '../src/i18n/locales.ts';
 
 const usage = `Usage: npm run translate -- <collection>/<slug> --to <lang> [--from <lang>]
@@ -46,20 +47,23 @@ function startTranslation(): string {
   if (existsSync(target)) throw new Error(`${relative(process.cwd(), target)} exists already; edit it instead.`);
 
   const read = (lang: Lang) => readFileSync(join(folder, `${lang}.mdx`), 'utf8');
-  const split = (text: string) => /^---\r?\n([\s\S]*?)\r?\n---\r?\n([\s\S]*)$/.exec(text);
+  const split = (text: string) => {
+    const parts = splitFrontmatter(text);
+    return 'error' in parts ? undefined : parts;
+  };
   let from = values.from;
   if (from !== undefined && !(isLang(from) && existing.includes(from))) {
     throw new Error(`--from must be a language this entry has: ${existing.join(', ')}.`);
   }
-  from ??= existing.find((lang) => !/^translation:/m.test(split(read(lang))?.[1] ?? '')) ?? existing[0]!;
+  from ??= existing.find((lang) => !/^translation:/m.test(split(read(lang))?.yaml ?? '')) ?? existing[0]!;
 
   const parts = split(read(from as Lang));
   if (!parts)
     throw new Error(`${entry}/${from}.mdx has no frontmatter between "---" lines; fix it first (npm run check).`);
-  const document = parseDocument(parts[1]!);
+  const document = parseDocument(parts.yaml);
   document.set('status', 'draft');
   document.set('translation', document.createNode({ from, reviewed: false }, { flow: true }));
-  writeFileSync(target, `---\n${document.toString({ lineWidth: 0, flowCollectionPadding: false })}---\n${parts[2]}`, {
+  writeFileSync(target, `---\n${document.toString({ lineWidth: 0, flowCollectionPadding: false })}---\n${parts.body}`, {
     flag: 'wx',
   });
   return relative(process.cwd(), target);

@@ -3,6 +3,7 @@ import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import sharp from 'sharp';
 import { stringify } from 'yaml';
+import { splitFrontmatter } from '../../src/content-check/frontmatter.ts';
 import { langs, type Lang } from '../../src/i18n/locales.ts';
 
 const usage = `Usage: node scripts/bench/generate-corpus.ts --entries <N> --out <folder> [--seed 1] [--no-links]
@@ -91,7 +92,8 @@ export function sentencePools(): Record<Lang, string[]> {
         } catch {
           continue;
         }
-        const body = text.replace(/^---[\s\S]*?---/, '');
+        const split = splitFrontmatter(text);
+        const body = 'error' in split ? text : split.body;
         for (const line of body.split('\n')) {
           if (/^(#|<|\||-|\d+\.|\s|\[\^)/.test(line) || line.length < 40) continue;
           // Sentences without Markdown syntax of their own: links and footnotes are added below.

@@ -6,6 +6,7 @@ import { asRecord } from './check-entry-text.ts';
 import { checkTexts } from './check-texts.ts';
 import { checkFolderFiles } from './entry-files.ts';
 import { parseYaml } from './frontmatter.ts';
+import { publishedFiles } from './published-files.ts';
 import { capPerFile, sortProblems, type Problem } from './problem.ts';
 import { readContentTree, type EntryFile } from './read-tree.ts';
 import { checkReferences } from './references.ts';
@@ -46,7 +47,7 @@ export interface PublishableFiles {
   slug: string;
   /** Absolute path of the entry folder. */
   folder: string;
-  /** Files of an allowed type, content and size, relative to the folder. */
+  /** Files of an allowed type, content and size that the site publishes (published-files.ts), relative to the folder. */
   files: string[];
   /** Every text of the entry is a draft: a production build publishes none of its files. */
   draftOnly: boolean;
@@ -101,9 +102,12 @@ export async function checkContent(options: CheckOptions): Promise<CheckResult> 
   const results = await checkTexts(jobs, async () => {
     for (const folder of tree.folders) checkedFolders.push(await checkFolderFiles(folder, display));
   });
+  const linked = new Map<string, Set<string>>();
   tree.entries.forEach((entry, index) => {
     const result = results[index]!;
     add(result.problems);
+    const key = `${entry.collection}/${entry.slug}`;
+    linked.set(key, new Set([...(linked.get(key) ?? []), ...result.linkedFiles]));
     // An entry with schema problems still takes part in the reference checks, so that one run
     // reports everything; only entries without problems are `valid`.
     if (result.data) entries.push({ ...entry, file: jobs[index]!.file, valid: result.valid, data: result.data });
@@ -128,7 +132,7 @@ export async function checkContent(options: CheckOptions): Promise<CheckResult> 
       collection: folder.collection,
       slug: folder.slug,
       folder: folder.path,
-      files: checked.accepted,
+      files: publishedFiles(checked.accepted, linked.get(`${folder.collection}/${folder.slug}`) ?? new Set()),
       draftOnly,
     });
   });

@@ -25,6 +25,8 @@ export interface EntryTextResult {
   /** The validated frontmatter, or the raw frontmatter when it has problems (for the reference checks). */
   data: Record<string, unknown> | undefined;
   valid: boolean;
+  /** Files of the entry folder the text links to or names in `sources`: the ones the site publishes at /files/. */
+  linkedFiles: string[];
 }
 
 /**
@@ -34,7 +36,8 @@ export interface EntryTextResult {
 export function checkEntryText({ file, collection, text, attachments, today, parseBody }: EntryText): EntryTextResult {
   const source = parseMdxSource(text);
   const problems: Problem[] = source.errors.map((error) => ({ file, ...error }));
-  for (const violation of checkBody(source.body, attachments, parseBody)) {
+  const linked = new Set<string>();
+  for (const violation of checkBody(source.body, attachments, parseBody, linked, collection === 'newsletters')) {
     problems.push({
       file,
       line: violation.line + source.bodyLine - 1,
@@ -42,17 +45,34 @@ export function checkEntryText({ file, collection, text, attachments, today, par
       message: violation.message,
     });
   }
-  if (source.data === undefined) return { problems, data: undefined, valid: false };
+  if (source.data === undefined) return { problems, data: undefined, valid: false, linkedFiles: [...linked] };
   const result = validate(schemas[collection], source.data, file);
   problems.push(...result.problems);
   const data = result.data ?? asRecord(source.data);
   problems.push(...checkDates(data, file, today));
-  return { problems, data, valid: !!result.data };
+  for (const name of sourceFiles(data)) linked.add(name);
+  return { problems, data, valid: !!result.data, linkedFiles: [...linked] };
+}
+
+/** `sources[].file` of a text's frontmatter, as far as it is a list of records. */
+function sourceFiles(data: Record<string, unknown>): string[] {
+  const sources = Array.isArray(data['sources']) ? (data['sources'] as unknown[]) : [];
+  return sources.map((item) => asRecord(item)['file']).filter((name): name is string => typeof name === 'string');
 }
 
 /** Every body is parsed: no shortcut, so that what the check sees is what the page renders. */
-function checkBody(body: string, attachments: ReadonlySet<string>, parseBody: BodyParser): MdxViolation[] {
-  return checkEntryBody(body, parseBody, { fileExists: (path) => attachments.has(path) });
+function checkBody(
+  body: string,
+  attachments: ReadonlySet<string>,
+  parseBody: BodyParser,
+  linked: Set<string>,
+  onlySiteImages: boolean,
+): MdxViolation[] {
+  return checkEntryBody(body, parseBody, {
+    fileExists: (path) => attachments.has(path),
+    onFileLink: (path) => linked.add(path),
+    onlySiteImages,
+  });
 }
 
 function checkDates(data: Record<string, unknown>, file: string, today: string): Problem[] {

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { fileTypeFromFile } from 'file-type';
 import sharp from 'sharp';
+import { activeContentProblem } from './active-content/index.ts';
+import { imageMetadataProblem } from './image-metadata.ts';
 import { limits } from './limits.ts';
 import type { Problem } from './problem.ts';
 import { tooBig, type EntryFolder, type FolderFile } from './read-tree.ts';
@@ -100,10 +102,14 @@ async function fileProblem(file: FolderFile): Promise<string | undefined> {
   if (file.bytes > limits.fileBytes) return tooBig(file.bytes, limits.fileBytes, 'one file');
   const expected = publishedFileTypes[extension as PublishedExtension];
   if (expected.sniffed.length === 0)
-    return isPlainText(file.path) ? undefined : `the content is not plain UTF-8 text, as a .${extension} file must be`;
+    return isPlainText(file.path)
+      ? await activeContentProblem(file.path, extension)
+      : `the content is not plain UTF-8 text, as a .${extension} file must be`;
   const sniffed = await fileTypeFromFile(file.path);
   if (sniffed && (expected.sniffed as readonly string[]).includes(sniffed.ext)) {
-    return sniffed.mime.startsWith('image/') ? await imageProblem(file.path) : undefined;
+    return sniffed.mime.startsWith('image/')
+      ? ((await imageProblem(file.path)) ?? (await imageMetadataProblem(file.path)))
+      : await activeContentProblem(file.path, extension);
   }
   const found = sniffed ? ` but ${sniffed.ext.toUpperCase()}` : '';
   return `the content is not ${extension.toUpperCase()}${found}; save it as a real .${extension} file, or name it after its type`;

@@ -14,24 +14,49 @@ const hints: Record<string, string> = {
   'duplicated mapping key': 'this field is given twice; keep one',
 };
 
-const fence = /^---[ \t]*\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
+/** The opening fence: `---` alone on the first line (trailing spaces allowed, CRLF too). */
+const opening = /^---[ \t]*\r?\n/;
+/** The closing fence: the next line that is `---` alone, never a line that only ends in `---`. */
+const closing = /^---[ \t]*(?:\r?\n|$)/gm;
+
+export type FrontmatterSplit =
+  { yaml: string; body: string; bodyLine: number } | { error: { line: number; column: number; message: string } };
+
+/**
+ * Where the frontmatter of an MDX file is: the lines between a first line `---` and the next line
+ * that is `---` on its own, as YAML readers and GitHub read it. The check, the content loader, the
+ * share page and the scripts go by this one function, so a line such as
+ * `# concept, niet publiceren ---` cannot end the fields for one reader and not for another.
+ */
+export function splitFrontmatter(text: string): FrontmatterSplit {
+  const open = opening.exec(text);
+  if (!open) {
+    return {
+      error: { line: 1, column: 1, message: 'no frontmatter; the file must start with fields between two "---" lines' },
+    };
+  }
+  closing.lastIndex = open[0].length;
+  const close = closing.exec(text);
+  if (!close) {
+    return {
+      error: {
+        line: 1,
+        column: 1,
+        message: 'the frontmatter is not closed; end the fields with a line that holds only "---"',
+      },
+    };
+  }
+  const end = close.index + close[0].length;
+  let bodyLine = 1;
+  for (let index = text.indexOf('\n'); index !== -1 && index < end; index = text.indexOf('\n', index + 1)) bodyLine++;
+  return { yaml: text.slice(open[0].length, close.index), body: text.slice(end), bodyLine };
+}
 
 /** Splits an MDX file into frontmatter data and body. */
 export function parseMdxSource(text: string): ParsedSource {
-  const match = fence.exec(text);
-  if (!match) {
-    return {
-      data: undefined,
-      body: text,
-      bodyLine: 1,
-      errors: [
-        { line: 1, column: 1, message: 'no frontmatter; the file must start with fields between two "---" lines' },
-      ],
-    };
-  }
-  const yaml = parseYaml(match[1]!, 1);
-  const bodyLine = match[0].split('\n').length - (match[0].endsWith('\n') ? 0 : 1);
-  return { ...yaml, body: text.slice(match[0].length), bodyLine };
+  const split = splitFrontmatter(text);
+  if ('error' in split) return { data: undefined, body: text, bodyLine: 1, errors: [split.error] };
+  return { ...parseYaml(split.yaml, 1), body: split.body, bodyLine: split.bodyLine };
 }
 
 /**

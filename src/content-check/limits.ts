@@ -27,6 +27,23 @@ export const limits = {
   entryFolderBytes: 30_000_000,
   /** Images and attachments of one entry, counted: each is sniffed by the check and copied by the build. */
   entryFolderFiles: 100,
+  /**
+   * What the compressed object streams of one PDF may inflate to: the check reads the objects in
+   * them for scripts and actions (a 10 MB report has well under 1 MB of them).
+   */
+  pdfObjectStreamBytes: 20_000_000,
+  /**
+   * An Office or OpenDocument file is a zip, read through its central directory without inflating
+   * it: at most this many parts, unpacking to at most this many bytes together, and no part of more
+   * than `zipGraceBytes` unpacking to more than `zipRatio` times its packed size (a decompression
+   * bomb: a 1 MB .docx that inflates to 1 GiB). Spreadsheet XML packs about 10 to 20 times.
+   */
+  zipEntries: 5_000,
+  zipUnpackedBytes: 250_000_000,
+  zipRatio: 100,
+  zipGraceBytes: 1_000_000,
+  /** A relationship part (`_rels/*.rels`) or an OpenDocument manifest, which the check inflates and reads. */
+  zipPartBytes: 1_000_000,
   /** Problems reported per file; the rest are counted in one line. */
   problemsPerFile: 50,
   /** Names of themes, municipalities, organisations and regions, per language. */

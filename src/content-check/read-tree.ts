@@ -12,6 +12,7 @@ import {
   type Lang,
 } from '../content-model.ts';
 import { idPattern, idRule } from '../schemas/common.ts';
+import { forbiddenCharacter } from '../schemas/plain-text.ts';
 import { formatBytes, limits } from './limits.ts';
 import type { Problem } from './problem.ts';
 
@@ -202,6 +203,7 @@ function list(dir: string, report: Report): Listed[] {
     const path = join(dir, name);
     const stats = lstatSafe(path);
     if (!stats) continue;
+    const hidden = forbiddenCharacter(name);
     if (stats.isSymbolicLink()) {
       report(path, 'symbolic links are not accepted anywhere under content/; add the file itself');
     } else if (name.startsWith('.')) {
@@ -211,8 +213,8 @@ function list(dir: string, report: Report): Listed[] {
       );
     } else if (!stats.isFile() && !stats.isDirectory()) {
       report(path, 'not a regular file; add the file itself');
-    } else if (/\p{Cc}/u.test(name)) {
-      report(path, 'the name holds a control character (such as a line break); rename it');
+    } else if (hidden) {
+      report(path, `the name holds ${hidden}; rename it`);
     } else {
       listed.push({ name, path, stats });
     }

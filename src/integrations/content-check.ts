@@ -1,11 +1,12 @@
 import type { AstroIntegration } from 'astro';
-import { copyFileSync, createReadStream, mkdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { createReadStream } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkContent, type PublishableFiles } from '../content-check/check-content.ts';
 import { contentRoot } from '../content-check/content-root.ts';
 import { publishedFileTypes } from '../content-check/entry-files.ts';
 import { formatProblem } from '../content-check/problem.ts';
+import { publishEntryFile, removeUnreferencedImages } from './publish-files.ts';
 import { servableFile } from './servable-file.ts';
 
 /**
@@ -14,7 +15,8 @@ import { servableFile } from './servable-file.ts';
  * contributor sees them next to the preview, except for symbolic links, which it refuses to
  * start with (Astro's loader would follow them). It also decides whether drafts are shown: only
  * by the dev server (`import.meta.env.KB_SHOW_DRAFTS`), whatever NODE_ENV says. And it publishes
- * the files the check accepted, of entries with a published text, at /files/<collection>/<slug>/.
+ * the files the check accepted, of entries with a published text, at /files/<collection>/<slug>/:
+ * images only where a text links to them, written without metadata.
  */
 export function contentCheck(): AstroIntegration {
   const root = contentRoot();
@@ -51,15 +53,14 @@ export function contentCheck(): AstroIntegration {
           createReadStream(file.path).pipe(response);
         });
       },
-      'astro:build:done': ({ dir }) => {
+      'astro:build:done': async ({ dir }) => {
         const out = fileURLToPath(dir);
+        // Images leave without their metadata (publish-files.ts), and so do Astro's copies of them.
+        await removeUnreferencedImages(out);
         for (const { collection, slug, folder, files, draftOnly } of publishable) {
           if (draftOnly) continue;
-          for (const name of files) {
-            const target = join(out, 'files', collection, slug, name);
-            mkdirSync(dirname(target), { recursive: true });
-            copyFileSync(join(folder, name), target);
-          }
+          for (const name of files)
+            await publishEntryFile(join(folder, name), join(out, 'files', collection, slug, name));
         }
       },
     },

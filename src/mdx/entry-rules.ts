@@ -2,6 +2,9 @@ import type { Nodes, Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { allowedComponentNames, allowedComponents, type AttributeRule } from './allowlist.ts';
 import { leavesEntryFolder } from './entry-files.ts';
+import { abbreviate, isSafeUrl, linkProblem, linkTextProblem } from './link-rules.ts';
+
+export { isSafeUrl };
 
 /** One breach of the MDX rules of the content model, at a line of the MDX body. */
 export interface MdxViolation {
@@ -15,18 +18,13 @@ export interface EntryRuleOptions {
   fileExists?: (relativePath: string) => boolean;
   /** The body the tree was parsed from; with it, image descriptions are checked for JSX. */
   source?: string;
+  /** Told of every file of the entry folder that a link (not an image) points at: the files the site publishes. */
+  onFileLink?: (relativePath: string) => void;
+  /** A newsletter's introduction: images only from the site itself (`/…`), as a remote image tells its sender who opened the email. */
+  onlySiteImages?: boolean;
 }
 
 const componentList = allowedComponentNames.join(', ');
-const safeUrl = /^(?:https?:|mailto:|#|\.{0,2}\/(?!\/)|[^:/?#]+(?:[/?#]|$))/i;
-
-/**
- * The one scheme rule for every link of every output (page, email, plain text, feed): http(s),
- * mailto, a fragment or a relative path. `//host` is not relative: it leaves the site.
- */
-export function isSafeUrl(url: string): boolean {
-  return safeUrl.test(url);
-}
 
 /**
  * Finds everything in a parsed MDX body that the content model forbids: `import`/`export`,
@@ -40,6 +38,12 @@ export function findMdxViolations(tree: Root, options: EntryRuleOptions = {}): M
     violations.push({ line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1, message });
   };
 
+  const definitions = new Map<string, string>();
+  const collect = (node: Nodes) => {
+    if (node.type === 'definition' && !definitions.has(node.identifier)) definitions.set(node.identifier, node.url);
+    if ('children' in node) for (const child of node.children) collect(child);
+  };
+  collect(tree);
   const visit = (node: Nodes) => {
     switch (node.type) {
       case 'mdxjsEsm':
@@ -66,7 +70,18 @@ export function findMdxViolations(tree: Root, options: EntryRuleOptions = {}): M
         }
         checkUrl(node, node.url, report, options);
         break;
+      case 'imageReference':
+        if (options.onlySiteImages) checkSiteImage(node, definitions.get(node.identifier), report);
+        break;
       case 'link':
+        checkUrl(node, node.url, report, options);
+        checkLinkText(node, node.url, report);
+        break;
+      case 'linkReference': {
+        const url = definitions.get(node.identifier);
+        if (url !== undefined) checkLinkText(node, url, report);
+        break;
+      }
       case 'definition':
         checkUrl(node, node.url, report, options);
         break;
@@ -154,10 +169,12 @@ function attributeProblem(
 }
 
 function checkUrl(node: Nodes, url: string, report: (node: Nodes, message: string) => void, options: EntryRuleOptions) {
-  if (!isSafeUrl(url)) {
-    report(node, `link "${abbreviate(url)}" is not allowed; expected https://, http://, mailto: or a relative link`);
+  const problem = linkProblem(url);
+  if (problem) {
+    report(node, problem);
     return;
   }
+  if (node.type === 'image' && options.onlySiteImages) checkSiteImage(node, url, report);
   if (/^(?:[a-z]+:|#|\/)/i.test(url)) return;
   const path = decodePath(url.replace(/^\.\//, '').split(/[?#]/)[0] ?? '');
   if (path === undefined) {
@@ -166,7 +183,30 @@ function checkUrl(node: Nodes, url: string, report: (node: Nodes, message: strin
     report(node, `link "${abbreviate(url)}" ${leavesFolderHint}`);
   } else if (path && options.fileExists && !options.fileExists(path)) {
     report(node, `"${path}" not found in the entry folder`);
+  } else if (path && node.type !== 'image') {
+    options.onFileLink?.(path);
   }
+}
+
+/** A link whose text is an address (web or email) must go to that address. */
+function checkLinkText(node: Nodes, url: string, report: (node: Nodes, message: string) => void) {
+  const problem = linkTextProblem(plainText(node), url);
+  if (problem) report(node, problem);
+}
+
+/** An image of a newsletter's introduction: a path on the site, never another site's address. */
+function checkSiteImage(node: Nodes, url: string | undefined, report: (node: Nodes, message: string) => void) {
+  if (url !== undefined && /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(url))
+    report(
+      node,
+      `image "${abbreviate(url)}" comes from another site, which would learn who opens the newsletter; put the image on the site and write its path (/…), or leave it out`,
+    );
+}
+
+/** The words of a link as a reader sees them. */
+function plainText(node: Nodes): string {
+  if (node.type === 'text' || node.type === 'inlineCode') return node.value;
+  return 'children' in node ? (node.children as Nodes[]).map(plainText).join('') : '';
 }
 
 const leavesFolderHint = 'leaves the entry folder; link to a file in this folder, or to a page of the site as /nl/…';
@@ -197,9 +237,4 @@ function hasMarkupInDescription(node: Nodes, source: string): boolean {
     else if (char === '<' || char === '{') return true;
   }
   return false;
-}
-
-function abbreviate(text: string): string {
-  const oneLine = text.replace(/\s+/g, ' ').trim();
-  return oneLine.length > 40 ? `${oneLine.slice(0, 37)}...` : oneLine;
 }

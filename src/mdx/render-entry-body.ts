@@ -8,7 +8,8 @@ import type { Lang } from '../i18n/locales.ts';
 import { dictionaries } from '../i18n/translations.ts';
 import { imageMark, type BodyImage } from './body-images.ts';
 import { isEntryImage, isRelativeFile } from './entry-files.ts';
-import { componentProblems, isSafeUrl, type MdxViolation, type WrittenAttribute } from './entry-rules.ts';
+import { componentProblems, type MdxViolation, type WrittenAttribute } from './entry-rules.ts';
+import { linkProblem, linkTextProblem } from './link-rules.ts';
 import { parseEntryBody } from './parse-entry-body.ts';
 import { checkEntryBody } from './read-entry-body.ts';
 
@@ -127,14 +128,14 @@ export function renderBodyTree(tree: Root, place: BodyPlace): RenderedBody {
     const properties: Properties = { ...node.properties };
     if (node.tagName === 'a' && typeof properties['href'] === 'string') {
       const href = properties['href'];
-      if (!isSafeUrl(href))
-        at(node, `link "${href}" is not allowed; expected https://, http://, mailto: or a relative link`);
+      const problem = linkProblem(href) ?? linkTextProblem(node.children.map(textOf).join(''), href);
+      if (problem) at(node, problem);
       properties['href'] = file(href);
     }
     if (node.tagName === 'img' && typeof properties['src'] === 'string') {
       const src = properties['src'];
-      if (!isSafeUrl(src))
-        at(node, `link "${src}" is not allowed; expected https://, http://, mailto: or a relative link`);
+      const problem = linkProblem(src);
+      if (problem) at(node, problem);
       if (isEntryImage(src)) {
         const title = typeof properties['title'] === 'string' ? properties['title'] : undefined;
         return imageMarkFor({ src, alt: String(properties['alt'] ?? ''), ...(title ? { title } : {}) });

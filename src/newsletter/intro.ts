@@ -1,6 +1,6 @@
 import type { Definition, FootnoteDefinition, Nodes, Parent, PhrasingContent, Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import { isSafeUrl } from '../mdx/entry-rules.ts';
+import { linkProblem } from '../mdx/link-rules.ts';
 import { parseEntryBody } from '../mdx/parse-entry-body.ts';
 import { readEntryBody } from '../mdx/read-entry-body.ts';
 
@@ -40,8 +40,8 @@ const plain = new Set<string>([
 /**
  * The introduction of an issue as the email and its plain text show it: the body's MDX tree (the
  * tree the content check validated, not a second parse that could read it differently), with
- * - every link, image and reference absolute and passing `isSafeUrl`, else reduced to its text;
- *   relative paths are dropped, as newsletters have no attachments;
+ * - every link, image and reference absolute and passing `linkProblem`, else reduced to its text;
+ *   relative paths are dropped, as newsletters have no attachments; images only from the site itself;
  * - `<Callout>`, `<Steps>` and `<Lang>` as plain text and blocks, `<Figure>` as its caption, other JSX and all
  *   expressions and ESM removed;
  * - footnotes numbered `[1]` in the text and listed at the end, without in-page links.
@@ -143,8 +143,9 @@ class IntroCleaner {
 
   private image(url: string, title: string | null | undefined, alt: string | null | undefined): RootContent[] {
     const src = this.resolve(url);
-    // Only web images belong in an email; anything else (a file of the site, mailto:) keeps its description.
-    return src && /^https?:/.test(src)
+    // Only the site's own images belong in an email: another site's would learn who opened it (a
+    // tracking pixel), and the check refuses them. Anything else keeps its description.
+    return src && new URL(src).origin === this.context.site.origin
       ? [{ type: 'image', url: src, title: title ?? null, alt: alt ?? '' }]
       : text(alt);
   }
@@ -194,7 +195,7 @@ class IntroCleaner {
    * files of the newsletter folder, which the site does not publish.
    */
   private resolve(url: string): string | undefined {
-    if (!isSafeUrl(url)) return undefined;
+    if (linkProblem(url)) return undefined;
     try {
       if (url.startsWith('#')) return new URL(url, this.context.page).href;
       if (url.startsWith('/')) return sameSite(new URL(url, this.context.site), this.context.site);

@@ -7,9 +7,10 @@ const escape = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 // The email file is also served on the site's origin (/newsletters/<issue>/<lang>.html): no script
-// may run there whatever a body holds. Mail programs ignore the policy; the email needs inline CSS.
-const emailPolicy =
-  "default-src 'none'; img-src https:; style-src 'unsafe-inline'; form-action 'none'; base-uri 'none'";
+// may run there whatever a body holds, and images come only from the site (no tracking pixels).
+// Mail programs ignore the policy; the email needs inline CSS.
+const emailPolicy = (site: string) =>
+  `default-src 'none'; img-src ${site}; style-src 'unsafe-inline'; form-action 'none'; base-uri 'none'`;
 
 // Colours meet WCAG AA on both backgrounds; dark mode swaps them where the mail program allows.
 const colour = { text: '#1b1b1b', muted: '#4a4a4a', link: '#154273', band: '#154273', surface: '#f3f3f3' };
@@ -78,7 +79,7 @@ export async function renderEmailHtml(content: NewsletterContent): Promise<strin
       }
     </mj-style>
     <mj-raw><meta name="color-scheme" content="light dark"><meta name="supported-color-schemes" content="light dark"></mj-raw>
-    <mj-raw><meta http-equiv="Content-Security-Policy" content="${emailPolicy}"></mj-raw>
+    <mj-raw><meta http-equiv="Content-Security-Policy" content="${emailPolicy(new URL(content.onlineUrl).origin)}"></mj-raw>
   </mj-head>
   <mj-body background-color="#ffffff" width="640px" css-class="kb-page">
     <mj-section background-color="${colour.band}" padding="16px 24px">

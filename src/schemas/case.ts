@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { lineOfText } from './common.ts';
 import { entryFields, period, withEntryRules } from './entry.ts';
 
 /** `content/cases/<slug>/<lang>.mdx`: a case study. */
@@ -8,7 +9,7 @@ export const caseSchema = withEntryRules(
     /** When the case ran. */
     period,
     /** What came out of it: at least one short statement. */
-    outcomes: z.array(z.string().min(3).max(200)).min(1).max(30),
+    outcomes: z.array(lineOfText(3, 200)).min(1).max(30),
   }),
 );
 

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { langs } from '../i18n/locales.ts';
 import { cardCollections, entryCollections, parseCardKey, parseEntryKey } from '../content-model.ts';
-import { httpUrl, id, idPattern, isoDate, tag } from './common.ts';
+import { httpUrl, id, idPattern, isoDate, lineOfText, tag, withoutControls } from './common.ts';
 import { leavesEntryFolder } from '../mdx/entry-files.ts';
 
 /** `<collection>/<slug>`, e.g. `guides/vraaggestuurde-samenwerking`. */
@@ -18,12 +18,12 @@ export const cardReference = z.string().refine((value) => idPattern.test(parseCa
 });
 
 /** A file name inside the entry's own folder, e.g. `plan.pdf` or `images/kaart.png`. */
-export const entryFile = z
-  .string()
-  .max(300)
-  .refine((value) => !value.startsWith('/') && !leavesEntryFolder(value), {
+export const entryFile = withoutControls(z.string().max(300)).refine(
+  (value) => !value.startsWith('/') && !leavesEntryFolder(value),
+  {
     error: 'expected a file in the entry folder, without "/" at the start or ".."',
-  });
+  },
+);
 
 export const period = z
   .strictObject({
@@ -37,9 +37,9 @@ export const period = z
 /** The fields every practice, guide and case has (content model, "Fields every entry has"). */
 export const entryFields = {
   /** Title, 3–120 characters. */
-  title: z.string().min(3).max(120),
+  title: lineOfText(3, 120),
   /** Shown on cards, in search results and newsletters: 40–300 characters. */
-  summary: z.string().min(40).max(300),
+  summary: lineOfText(40, 300),
   /** At least one theme id from `content/themes/`. */
   themes: z.array(id).min(1).max(10),
   /** Municipality ids from `content/municipalities/`; empty for network-wide content. */
@@ -59,14 +59,14 @@ export const entryFields = {
   /** A function and a functional mailbox; never a person's phone number. */
   contact: z
     .strictObject({
-      role: z.string().min(2).max(120),
+      role: lineOfText(2, 120),
       organisation: id.optional(),
       email: z.email({ error: 'expected an email address such as team@example.org' }).max(254).optional(),
     })
     .optional(),
   /** Documents the entry rests on: a title and a web address or a file in the entry folder. */
   sources: z
-    .array(z.strictObject({ title: z.string().min(3).max(300), url: httpUrl.optional(), file: entryFile.optional() }))
+    .array(z.strictObject({ title: lineOfText(3, 300), url: httpUrl.optional(), file: entryFile.optional() }))
     .max(100)
     .default([]),
   /** On a translated file: the language it was translated from and whether a person reviewed it. */

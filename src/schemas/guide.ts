@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { lineOfText } from './common.ts';
 import { entryFields, withEntryRules } from './entry.ts';
 
 /** `content/guides/<slug>/<lang>.mdx`: a practical guide ("handreiking"); its steps are in the body. */
@@ -6,7 +7,7 @@ export const guideSchema = withEntryRules(
   z.strictObject({
     ...entryFields,
     /** Who the guide is for, e.g. "beleidsmedewerkers wonen". */
-    audience: z.string().min(3).max(200),
+    audience: lineOfText(3, 200),
   }),
 );
 

@@ -1,12 +1,12 @@
 import { z } from 'astro/zod';
 import { langs } from '../i18n/locales.ts';
-import { isoDate } from './common.ts';
+import { isoDate, lineOfText } from './common.ts';
 import { cardReference } from './entry.ts';
 
 /** `content/newsletters/<yyyy-mm>/<lang>.mdx`: a newsletter issue; the body is its introduction. */
 export const newsletterSchema = z.strictObject({
   /** Subject line and page title, 3–120 characters. */
-  title: z.string().min(3).max(120),
+  title: lineOfText(3, 120),
   /** Date the issue goes out; not in the future unless `status: draft`. */
   published: isoDate,
   /** `published` (default) or `draft`. */

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { lineOfText } from './common.ts';
 import { entryFields, period, withEntryRules } from './entry.ts';
 
 /** `content/practices/<slug>/<lang>.mdx`: a good practice ("goede praktijk"). */
@@ -11,7 +12,7 @@ export const practiceSchema = withEntryRules(
     transfer: z
       .strictObject({
         effort: z.enum(['low', 'medium', 'high']),
-        needs: z.array(z.string().min(2).max(80)).max(30).default([]),
+        needs: z.array(lineOfText(2, 80)).max(30).default([]),
       })
       .optional(),
   }),

@@ -33,7 +33,8 @@ export function decodeEntities(text: string): string {
 export function indexedText(html: string): string | undefined {
   const start = html.search(/<[a-z][^>]*\sdata-pagefind-body[\s>=]/iu);
   if (start < 0) return undefined;
-  const tag = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>|<!--[\s\S]*?-->/gu;
+  // The name is taken whole, so that no shorter name is tried against the rest of a tag.
+  const tag = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)(?![a-zA-Z0-9-])((?:[^>"']|"[^"]*"|'[^']*')*)>|<!--[\s\S]*?-->/gu;
   tag.lastIndex = start;
   const parts: string[] = [];
   // Open elements: whether each one is indexed.
@@ -104,7 +105,7 @@ export function pagefindHtml(html: string): string {
 
 const escapeText = (text: string) => text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;');
 const wordPattern = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['ʼ’`-](?=[\p{L}\p{N}]))*/gu;
-const tagPattern = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>|<!--[\s\S]*?-->/gu;
+const tagPattern = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)(?![a-zA-Z0-9-])((?:[^>"']|"[^"]*"|'[^']*')*)>|<!--[\s\S]*?-->/gu;
 const contentMeta = /\sdata-pagefind-meta=(["'])([\w-]+)\1/u;
 
 /** The text of an element's inner HTML, as Pagefind keeps a metadata value: tags out, spaces collapsed. */

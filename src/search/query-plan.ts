@@ -1,7 +1,7 @@
 // Runs in the browser (search page) and in the unit tests: how a typed query becomes Pagefind
 // searches of one language's index, and how a result is checked against what was typed.
 import { isStopWord } from './stop-words.ts';
-import { synonymQueries, type SynonymTable } from './synonyms.ts';
+import { comparedWord, synonymQueries, type SynonymTable } from './synonyms.ts';
 import { stemKey, ukrainianStem } from './ukrainian-stem.ts';
 import { splitWords, wordKey } from './words.ts';
 
@@ -201,6 +201,8 @@ export interface PagefindPage {
   content: string;
   locations: number[];
   meta: Record<string, string | undefined>;
+  /** The page's filter values: `kind: ['practice']`. */
+  filters?: Record<string, string[]>;
 }
 /** A found page, with its details fetched once. */
 export interface Hit {
@@ -287,8 +289,63 @@ export async function searchLanguage(
       best.set(hit.id, { hit, score, whole: isWhole });
     }
   });
-  const hits = [...best.values()]
+  const ranked = [...best.values()]
     .sort((a, b) => Number(b.whole) - Number(a.whole) || b.score - a.score)
     .map(({ hit, score }) => ({ ...hit, score }));
-  return { hits, filters: found[0]!.filters, terms: found.flatMap((plan) => plan.terms), forms: await forms };
+  const terms = found.flatMap((plan) => plan.terms);
+  const hits = await profilesLast(engine, ranked, terms, options, query, indexLang, lookup);
+  return { hits, filters: found[0]!.filters, terms, forms: await forms };
+}
+
+/** The kinds of pages that are not entries (a municipality's profile, a theme: SearchableName.astro). */
+export const profileKinds = ['municipality', 'theme'];
+
+/**
+ * Profiles after the entries, unless the query names them: «Маріуполь» puts Mariupol's profile
+ * first, but «reconstruction» lists the entries about it before the theme whose name holds the word.
+ */
+async function profilesLast(
+  engine: PagefindEngine,
+  hits: Hit[],
+  terms: (string | null)[],
+  options: Record<string, unknown>,
+  query: string,
+  indexLang: string,
+  lookup: Lookup,
+): Promise<Hit[]> {
+  if (hits.length < 2 || terms.every((term) => term === null)) return hits;
+  const filters = { ...(options['filters'] as Record<string, unknown> | undefined), kind: { any: profileKinds } };
+  const responses = await Promise.all(terms.map((term) => engine.search(term, { ...options, filters })));
+  const profiles = new Set(responses.flatMap((response) => response.results.map((result) => result.id)));
+  if (profiles.size === 0) return hits;
+  const named = new Set<string>();
+  await Promise.all(
+    hits
+      .filter((hit) => profiles.has(hit.id))
+      .map(async (hit) => {
+        if (await namesTitle(query, (await hit.data()).meta['title'] ?? '', indexLang, lookup)) named.add(hit.id);
+      }),
+  );
+  const last = (hit: Hit) => profiles.has(hit.id) && !named.has(hit.id);
+  return [...hits.filter((hit) => !last(hit)), ...hits.filter(last)];
+}
+
+/** Whether the query holds every word of a title (in any of its forms; stop words aside). */
+async function namesTitle(query: string, title: string, indexLang: string, lookup: Lookup): Promise<boolean> {
+  const keys = (text: string) =>
+    splitWords(text)
+      .map(wordKey)
+      .filter((key) => !isStopWord(indexLang, key));
+  const titleWords = keys(title);
+  const queryWords = keys(query);
+  if (titleWords.length === 0) return false;
+  // A word as compared: its lemma tokens where the word table has them, else the word less its ending.
+  const compared = async (key: string) =>
+    indexLang === 'uk' && cyrillic.test(key)
+      ? ((await lookup(key)) ?? (await lookup(stemKey(ukrainianStem(key)))) ?? [key])
+      : [comparedWord(key, {})];
+  const querySets = await Promise.all(queryWords.map(compared));
+  const known = new Set(querySets.flat());
+  const titleSets = await Promise.all(titleWords.map(compared));
+  return titleSets.every((set) => set.some((word) => known.has(word)));
 }

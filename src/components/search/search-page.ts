@@ -97,9 +97,10 @@ const loadPagefind = () =>
 function engineFor(pageLang: string): Promise<Pagefind> {
   let engine = engines.get(pageLang);
   if (!engine) {
-    // No web worker: one download less (12 KB) on weak connections; the index is small enough to search on the main thread.
+    // Pagefind's web worker decodes the index and searches off the main thread: on a slow phone the
+    // page keeps answering while a large index is read (12 KB more to download).
     engine = loadPagefind().then((module) =>
-      module.createInstance({ basePath: bundle, noWorker: true, excerptLength, ...searchOptions }),
+      module.createInstance({ basePath: bundle, excerptLength, ...searchOptions }),
     );
     engines.set(pageLang, engine);
   }
@@ -115,7 +116,7 @@ function othersEngine(others: string[]): Promise<Pagefind> {
   let engine = engines.get('others');
   if (!engine) {
     engine = loadPagefind().then(async (module) => {
-      const instance = module.createInstance({ basePath: bundle, noWorker: true, excerptLength, ...searchOptions });
+      const instance = module.createInstance({ basePath: bundle, excerptLength, ...searchOptions });
       for (const code of others) await instance.mergeIndex(`${bundle}./`, { language: code, excerptLength });
       return instance;
     });
@@ -285,7 +286,8 @@ export function startSearchPage(root: HTMLElement) {
         // Nothing: a word of the site one edit away, if searching with it finds something.
         const suggested = await suggestion(query, options);
         if (current !== run) return;
-        if (suggested) status.append(' ', ...didYouMean(suggested));
+        // First: the way forward before the rest of the announcement.
+        if (suggested) status.prepend(...didYouMean(suggested), ' ');
       }
       // Entries that exist only in other languages, searched once this language's results show,
       // when the browser is idle: the reader reads the first results meanwhile.
@@ -426,7 +428,8 @@ export function startSearchPage(root: HTMLElement) {
       item.lang = resultLang;
       item.append(element('p', 'kb-result__lang', strings.languages[resultLang]?.name ?? resultLang));
     }
-    const kind = element('p', 'kb-result__kind', result.meta['kind'] ?? '');
+    const kindId = result.filters?.['kind']?.[0];
+    const kind = element('p', 'kb-result__kind', result.meta['kind'] ?? (kindId ? filterLabel('kind', kindId) : ''));
     const heading = element(resultLang ? 'h3' : 'h2', 'kb-result__title');
     const anchor = link(result.url, result.meta['title'] ?? result.url);
     if (resultLang) anchor.hreflang = resultLang;
