@@ -1,10 +1,10 @@
 // The search page on a phone (issue 19, item 5): npx node scripts/bench/search-phone.ts --help
 import { chromium, type Browser } from '@playwright/test';
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseArgs, promisify } from 'node:util';
 import { chromiumArgs, findChromium } from '../../tests/e2e/browser.ts';
 import { serveDist } from '../lib/static-server.ts';
 import { summariseTrace, traceCategories, type ProfileSummary } from './main-thread-profile.ts';
@@ -259,7 +259,7 @@ try {
         writeFileSync(join(values.profile, `long-tasks-${page}-${lang}.json`), JSON.stringify(profile, null, 2));
       }
     }
-    if (values.lighthouse) lighthouse[`${lang} ${word}`] = runLighthouse(address('ours', lang, word));
+    if (values.lighthouse) lighthouse[`${lang} ${word}`] = await runLighthouse(address('ours', lang, word));
   }
 } finally {
   await browser.close();
@@ -269,23 +269,29 @@ try {
   else rmSync(join(plainRoot, '__bench'), { recursive: true, force: true });
 }
 
-/** Lighthouse's mobile defaults (its own simulated 4× CPU and slow 4G) on a page; score and key audits. */
-function runLighthouse(url: string) {
+/**
+ * Lighthouse's mobile defaults (its own simulated 4× CPU and slow 4G) on a page; score and key
+ * audits. Asynchronous: this process serves the page meanwhile.
+ */
+async function runLighthouse(url: string) {
   const report = join(tmpdir(), `kb-phone-lighthouse-${process.pid}.json`);
-  const ran = spawnSync(
-    process.execPath,
-    [
-      values.lighthouse!,
-      url,
-      '--only-categories=performance',
-      '--output=json',
-      `--output-path=${report}`,
-      '--quiet',
-      '--chrome-flags=--headless=new --no-sandbox --disable-gpu',
-    ],
-    { env: { ...process.env, CHROME_PATH: findChromium() }, encoding: 'utf8', timeout: 300_000 },
-  );
-  if (ran.status !== 0 || !existsSync(report)) return { error: (ran.stderr || ran.error?.message || '').slice(-2000) };
+  try {
+    await promisify(execFile)(
+      process.execPath,
+      [
+        values.lighthouse!,
+        url,
+        '--only-categories=performance',
+        '--output=json',
+        `--output-path=${report}`,
+        '--quiet',
+        '--chrome-flags=--headless --no-sandbox --disable-gpu',
+      ],
+      { env: { ...process.env, CHROME_PATH: findChromium() }, timeout: 300_000, maxBuffer: 64 * 1024 * 1024 },
+    );
+  } catch (error) {
+    return { error: String((error as { stderr?: string }).stderr || error).slice(-2000) };
+  }
   const lhr = JSON.parse(readFileSync(report, 'utf8')) as {
     lighthouseVersion: string;
     categories: { performance: { score: number | null } };
@@ -376,8 +382,22 @@ for (const { lang, word } of queries) {
         .join(', ')}.`,
     );
   }
-  const score = lighthouse[`${lang} ${word}`] as { score?: number; error?: string; version?: string } | undefined;
-  if (score) lines.push('', `Lighthouse ${score.version ?? ''} (mobile) on our page: ${score.score ?? score.error}.`);
+  const score = lighthouse[`${lang} ${word}`] as
+    | {
+        score?: number;
+        error?: string;
+        version?: string;
+        totalBlockingTime?: string;
+        cumulativeLayoutShift?: string;
+        largestContentfulPaint?: string;
+      }
+    | undefined;
+  if (score?.error) lines.push('', `Lighthouse could not run on our page: ${score.error}`);
+  else if (score)
+    lines.push(
+      '',
+      `Lighthouse ${score.version} (mobile, simulated) on our page: **${score.score}** (total blocking time ${score.totalBlockingTime}, layout shift ${score.cumulativeLayoutShift}, largest contentful paint ${score.largestContentfulPaint}).`,
+    );
 }
 console.log(lines.join('\n'));
 if (values.out)
