@@ -228,6 +228,6 @@ function sampledFunctions(events: TraceEvent[], main: string, tasks: TraceEvent[
   return {
     functionsSelf: top(self),
     functionsTotal: top(total),
-    perTask: perTaskMaps.map((map) => top(map, 6)),
+    perTask: perTaskMaps.map((map) => top(map, 40)),
   };
 }
