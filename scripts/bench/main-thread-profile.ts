@@ -231,3 +231,82 @@ function sampledFunctions(events: TraceEvent[], main: string, tasks: TraceEvent[
     perTask: perTaskMaps.map((map) => top(map, 40)),
   };
 }
+
+/** A kind of work (a trace event's name) in a few groups a reader can act on. */
+function workGroup(kind: string): string {
+  if (/^(Layout|UpdateLayoutTree|Paint|PrePaint|Commit|Layerize|HitTest|ParseAuthorStyleSheet)/u.test(kind))
+    return 'style, layout, paint';
+  if (/^(wasm\.|FlushInstructionCache)/u.test(kind)) return 'WebAssembly compilation';
+  if (/^V8\.(Compile|ParseFunction|PreParse|Optimize|Maglev|Deopt)|^v8\.compile/u.test(kind))
+    return 'JavaScript compilation';
+  if (/GC|Scavenge/u.test(kind)) return 'garbage collection';
+  if (kind.startsWith('ParseHTML')) return 'HTML parsing';
+  if (
+    /^(Receive mojo|CpuProfiler|LocalWindowProxy|V8\.Deserialize|InstallConditional|ContextCreated|CommitLoad)/u.test(
+      kind,
+    )
+  )
+    return 'navigation and set-up (with tracing)';
+  return 'running JavaScript';
+}
+
+/** A sampled JavaScript function in a few groups: Pagefind's WebAssembly, its gunzip, its other code, the page's. */
+function functionGroup(name: string): string {
+  if (/wasm-function|js-to-wasm|wasm-to-js/u.test(name)) return 'Pagefind WebAssembly';
+  if (/^(inflt|gunzipSync|hMap|bits16|bits|max|freb|shft|decompress) \/.*pagefind/u.test(name))
+    return "Pagefind's gunzip in JavaScript";
+  if (/pagefind/u.test(name)) return "Pagefind's other JavaScript";
+  if (/\/_astro\/|\/search\//u.test(name)) return "the page's own script";
+  if (name.startsWith('(garbage')) return 'garbage collection';
+  return 'browser APIs called (fetch, DOM, Intl…)';
+}
+
+export interface PhaseSummary {
+  phase: string;
+  longTasks: number;
+  /** Milliseconds in long tasks, and beyond 50 ms each. */
+  duration: number;
+  blocking: number;
+  longest: number;
+  work: [string, number][];
+  javascript: [string, number][];
+  functions: [string, number][];
+}
+
+/** The long tasks before and after a mark (e.g. kb:search-results), each side grouped by what it did. */
+export function phases(summary: ProfileSummary, markName: string): PhaseSummary[] {
+  const mark = summary.marks.find(([name]) => name === markName)?.[1] ?? Infinity;
+  const sides: [string, (start: number) => boolean][] = [
+    [`before ${markName}`, (start) => start >= 0 && start < mark],
+    [`after ${markName}`, (start) => start >= mark],
+  ];
+  const sorted = (map: Map<string, number>, count: number) =>
+    [...map]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, count)
+      .map(([key, ms]): [string, number] => [key, Math.round(ms)]);
+  const add = (map: Map<string, number>, key: string, ms: number) => map.set(key, (map.get(key) ?? 0) + ms);
+  return sides.map(([phase, inside]) => {
+    const tasks = summary.longTasks.filter((task) => inside(task.start));
+    const work = new Map<string, number>();
+    const javascript = new Map<string, number>();
+    const functions = new Map<string, number>();
+    for (const task of tasks) {
+      for (const [kind, ms] of task.self) add(work, workGroup(kind), ms);
+      for (const [name, ms] of task.functions) {
+        add(javascript, functionGroup(name), ms);
+        add(functions, name, ms);
+      }
+    }
+    return {
+      phase,
+      longTasks: tasks.length,
+      duration: Math.round(tasks.reduce((sum, task) => sum + task.duration, 0)),
+      blocking: Math.round(tasks.reduce((sum, task) => sum + task.duration - 50, 0)),
+      longest: Math.round(Math.max(0, ...tasks.map((task) => task.duration))),
+      work: sorted(work, 8),
+      javascript: sorted(javascript, 8),
+      functions: sorted(functions, 8),
+    };
+  });
+}

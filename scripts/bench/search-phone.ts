@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs, promisify } from 'node:util';
 import { chromiumArgs, findChromium } from '../../tests/e2e/browser.ts';
 import { serveDist } from '../lib/static-server.ts';
-import { summariseTrace, traceCategories, type ProfileSummary } from './main-thread-profile.ts';
+import { phases, summariseTrace, traceCategories, type ProfileSummary } from './main-thread-profile.ts';
 import { installProbe, type ProbeFigures, type ProbeOptions } from './phone-probe.ts';
 
 const usage = `Usage: npx node scripts/bench/search-phone.ts --dir <dist> [--query uk=бюджету --query nl=budget]
@@ -364,23 +364,15 @@ for (const { lang, word } of queries) {
     if (!profile) continue;
     lines.push(
       '',
-      `Long tasks of ${page === 'ours' ? 'our page' : 'the Pagefind UI page'} in a traced run (ms from navigation; marks: ${
-        profile.marks.map(([name, ms]) => `${name} ${Math.round(ms)}`).join(', ') || 'none'
-      }): ${profile.longTasks
-        .map(
-          (task) =>
-            `${Math.round(task.start)}+${Math.round(task.duration)} (${[
-              ...task.self.slice(0, 2),
-              ...task.functions.slice(0, 1),
-            ]
-              .map(
-                ([what, ms]) =>
-                  `${what.replace(/ \/_astro\/| \/pagefind[^ ]*\//gu, ' ').slice(0, 60)} ${Math.round(ms)}`,
-              )
-              .join('; ')})`,
-        )
-        .join(', ')}.`,
+      `${page === 'ours' ? 'Our page' : 'The Pagefind UI page'}, one traced run (slower than the runs above):`,
     );
+    for (const side of phases(profile, 'kb:search-results')) {
+      if (page === 'pagefind' && side.longTasks === 0) continue;
+      const list = (pairs: [string, number][]) => pairs.map(([what, ms]) => `${what} ${ms}`).join('; ');
+      lines.push(
+        `- ${page === 'pagefind' ? 'until done' : side.phase}: ${side.longTasks} long tasks, ${side.duration} ms, blocking ${side.blocking} ms, longest ${side.longest} ms. Work: ${list(side.work)}. JavaScript sampled: ${list(side.javascript)}. Functions: ${list(side.functions.map(([name, ms]) => [name.replace(/ \/_astro\/([^.]+)[^ :]*/u, ' $1'), ms]))}.`,
+      );
+    }
   }
   const score = lighthouse[`${lang} ${word}`] as
     | {
