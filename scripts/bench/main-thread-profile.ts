@@ -79,7 +79,6 @@ function describe(event: TraceEvent): string {
 export function summariseTrace(json: string, threshold = 50): ProfileSummary {
   const parsed = JSON.parse(json) as { traceEvents: TraceEvent[] } | TraceEvent[];
   const events = Array.isArray(parsed) ? parsed : parsed.traceEvents;
-  // The page's main thread: the renderer main thread that ran the most top-level tasks.
   const mains = new Set(
     events
       .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
@@ -91,7 +90,12 @@ export function summariseTrace(json: string, threshold = 50): ProfileSummary {
   for (const e of events)
     if (isTask(e) && mains.has(`${e.pid}:${e.tid}`))
       busy.set(`${e.pid}:${e.tid}`, (busy.get(`${e.pid}:${e.tid}`) ?? 0) + e.dur!);
-  const main = [...busy].sort((a, b) => b[1] - a[1])[0]?.[0];
+  // The page's main thread: where its navigation to a web address started (the browser's own
+  // WebUI pages run in renderers too); else the busiest renderer main thread.
+  const navigation = events.find(
+    (e) => e.name === 'navigationStart' && /^https?:/u.test(text(e.args?.data?.['documentLoaderURL'])),
+  );
+  const main = navigation ? `${navigation.pid}:${navigation.tid}` : [...busy].sort((a, b) => b[1] - a[1])[0]?.[0];
   const empty = { marks: [], longTasks: [], selfTotal: [], functionsSelf: [], functionsTotal: [] };
   if (!main) return empty;
   const onMain = events
