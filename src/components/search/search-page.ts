@@ -4,7 +4,7 @@
 // tables the build writes (src/search/build-index.ts): one small shard per word, never a dictionary.
 import type { Lang } from '../../i18n/locales.ts';
 import { fillPlaceholders, formatCount, pluralString } from '../../i18n/plural.ts';
-import { formatDate } from '../../lib/format.ts';
+import { byName, formatDate } from '../../lib/format.ts';
 import {
   excerptAround,
   formPositions,
@@ -450,6 +450,9 @@ export function startSearchPage(root: HTMLElement) {
     return item;
   }
 
+  /** Filter values in the reader's alphabetical order of their names (one collator: localeCompare makes one a call). */
+  const byLabel = (name: string) => byName<string>(lang, (id) => filterLabel(name, id));
+
   function renderFacets(available: PagefindSearch['filters']) {
     facets.replaceChildren(
       ...facetOrder
@@ -458,7 +461,7 @@ export function startSearchPage(root: HTMLElement) {
           const fieldset = element('fieldset', 'kb-search__facet');
           fieldset.append(element('legend', undefined, strings.filters[name] ?? name));
           const values = Object.entries(available[name]!).sort(([a], [b]) =>
-            name === 'year' ? b.localeCompare(a) : filterLabel(name, a).localeCompare(filterLabel(name, b), lang),
+            name === 'year' ? b.localeCompare(a) : byLabel(name)(a, b),
           );
           for (const [value, count] of values) {
             const checked = chosen.get(name)?.has(value) ?? false;
