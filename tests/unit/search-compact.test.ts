@@ -130,8 +130,8 @@ describe('capCommonWords', () => {
   });
 
   it('keeps the first position of a title field (field 6 here: -7) where the text has the word too', () => {
-    const [[capped]] = capCommonWords([[common, rare]], 8, new Set([6])) as Cbor[][];
-    const pages = (capped as Cbor[])[1] as Cbor[][];
+    const chunk = capCommonWords([[common, rare]], 8, new Set([6])) as Cbor[][];
+    const pages = (chunk[0]![0] as Cbor[])[1] as Cbor[][];
     // Page 0 has the word in its text and in fields 6 and 9: field 6, a title's, keeps its first position.
     expect(pages[0]![2]).toEqual([-7, 48]);
     expect(pages[2]![2]).toEqual([]);
