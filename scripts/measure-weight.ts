@@ -44,14 +44,16 @@ const server = await serveDist(dir);
 const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
 try {
   const page = await browser.newPage();
-  const requested: string[] = [];
+  // Every request, the search's web worker's included (Pagefind fetches its WebAssembly, index and
+  // results from there, where the page's resource timing does not see them), with when it was made.
+  const requested: { path: string; at: number }[] = [];
   page.on('request', (request) => {
     const url = new URL(request.url());
-    if (url.origin === server.url) requested.push(url.pathname);
+    if (url.origin === server.url) requested.push({ path: url.pathname, at: Date.now() });
   });
 
   await page.goto(server.url + values.entry, { waitUntil: 'networkidle' });
-  const entryFiles = [...requested];
+  const entryFiles = requested.map((file) => file.path);
   const entry = summarise(entryFiles);
 
   await page.goto(`${server.url}/${values.lang}/search/`, { waitUntil: 'networkidle' });
@@ -64,19 +66,15 @@ try {
   // kb:search-results, src/components/search/search-page.ts); what it fetched before is the first query. After
   // it, it searches the other languages' indexes and fetches the facet counts (Pagefind's filter
   // files of the page language: filter/uk_…).
-  const timing = await page.evaluate(() => ({
-    mark: performance.getEntriesByName('kb:search-results')[0]?.startTime ?? Infinity,
-    resources: performance
-      .getEntriesByType('resource')
-      .map((entry) => ({ path: new URL(entry.name).pathname, start: entry.startTime })),
-  }));
+  // The mark as a wall-clock time, to compare with the requests' (same machine, same clock).
+  const mark = await page.evaluate(
+    () => performance.timeOrigin + (performance.getEntriesByName('kb:search-results')[0]?.startTime ?? Infinity),
+  );
   // Each file counts once, and only what search fetches (all of it in Pagefind's folder).
   const seen = new Set<string>();
-  const searched = timing.resources.filter(
-    ({ path }) => path.startsWith('/pagefind/') && !seen.has(path) && seen.add(path),
-  );
-  const before = searched.filter((file) => file.start < timing.mark).map((file) => file.path);
-  const after = searched.filter((file) => file.start >= timing.mark).map((file) => file.path);
+  const searched = requested.filter(({ path }) => path.startsWith('/pagefind/') && !seen.has(path) && seen.add(path));
+  const before = searched.filter((file) => file.at < mark).map((file) => file.path);
+  const after = searched.filter((file) => file.at >= mark).map((file) => file.path);
   const isFacet = (path: string) => path.startsWith(`/pagefind/filter/${values.lang}_`);
   const firstResults = summarise(before);
   const otherBytes = summarise(after.filter((path) => !isFacet(path)));

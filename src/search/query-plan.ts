@@ -303,41 +303,42 @@ export async function searchLanguage(
     .sort((a, b) => Number(b.whole) - Number(a.whole) || b.score - a.score)
     .map(({ hit, score }) => ({ ...hit, score }));
   const terms = found.flatMap((plan) => plan.terms);
-  const hits = await profilesLast(engine, ranked, terms, options, query, indexLang, lookup);
+  const hits = await profilesLast(ranked, query, indexLang, lookup);
   return { hits, filters: found[0]!.filters, terms, forms: await forms };
 }
 
 /** The kinds of pages that are not entries (a municipality's profile, a theme: SearchableName.astro). */
 export const profileKinds = ['municipality', 'theme'];
 
+/** How many first results are asked whether they are profiles the query does not name (profilesLast). */
+const profileWindow = 5;
+/** At most this many results are asked, so that a query every profile matches stays light. */
+const maxProfileChecks = 20;
+
 /**
  * Profiles after the entries, unless the query names them: «Маріуполь» puts Mariupol's profile
  * first, but «reconstruction» lists the entries about it before the theme whose name holds the word.
+ * Only the first results are asked (their details are fetched to show them anyway), round by round
+ * until the first page holds no unasked result, within maxProfileChecks.
  */
-async function profilesLast(
-  engine: PagefindEngine,
-  hits: Hit[],
-  terms: (string | null)[],
-  options: Record<string, unknown>,
-  query: string,
-  indexLang: string,
-  lookup: Lookup,
-): Promise<Hit[]> {
-  if (hits.length < 2 || terms.every((term) => term === null)) return hits;
-  const filters = { ...(options['filters'] as Record<string, unknown> | undefined), kind: { any: profileKinds } };
-  const responses = await Promise.all(terms.map((term) => engine.search(term, { ...options, filters })));
-  const profiles = new Set(responses.flatMap((response) => response.results.map((result) => result.id)));
-  if (profiles.size === 0) return hits;
-  const named = new Set<string>();
-  await Promise.all(
-    hits
-      .filter((hit) => profiles.has(hit.id))
-      .map(async (hit) => {
-        if (await namesTitle(query, (await hit.data()).meta['title'] ?? '', indexLang, lookup)) named.add(hit.id);
+async function profilesLast(hits: Hit[], query: string, indexLang: string, lookup: Lookup): Promise<Hit[]> {
+  let order = hits;
+  const keep = new Map<string, boolean>();
+  while (keep.size < maxProfileChecks) {
+    const unasked = order.slice(0, profileWindow).filter((hit) => !keep.has(hit.id));
+    if (unasked.length === 0) break;
+    await Promise.all(
+      unasked.map(async (hit) => {
+        const page = await hit.data();
+        const kind = page.filters?.['kind']?.[0];
+        const profile = kind !== undefined && profileKinds.includes(kind);
+        keep.set(hit.id, !profile || (await namesTitle(query, page.meta['title'] ?? '', indexLang, lookup)));
       }),
-  );
-  const last = (hit: Hit) => profiles.has(hit.id) && !named.has(hit.id);
-  return [...hits.filter((hit) => !last(hit)), ...hits.filter(last)];
+    );
+    const last = (hit: Hit) => keep.get(hit.id) === false;
+    order = [...order.filter((hit) => !last(hit)), ...order.filter(last)];
+  }
+  return order;
 }
 
 /** Whether the query holds every word of a title (in any of its forms; stop words aside). */
