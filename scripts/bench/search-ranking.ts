@@ -14,7 +14,7 @@ import {
   type PagefindPage,
 } from '../../src/search/query-plan.ts';
 import { synonymTablePath, type SynonymTable } from '../../src/search/synonyms.ts';
-import { shardOf, wordTablePath, type WordShard } from '../../src/search/words.ts';
+import { wordTableLookup } from '../../src/search/words.ts';
 import { serveDist } from '../lib/static-server.ts';
 import { generateCorpus } from './generate-corpus.ts';
 import {
@@ -267,7 +267,6 @@ function serve(origin: string): ServedSite {
   const bundles = { ours: `${origin}/pagefind/`, plain: `${origin}/pagefind-plain/` };
   const files = { ours: join(siteDir, 'pagefind/pagefind.js'), plain: join(siteDir, 'pagefind-plain/pagefind.js') };
   const engines = new Map<string, Promise<PagefindEngine>>();
-  const shards = new Map<number, Promise<WordShard>>();
   const urls = new Map<string, Promise<string>>();
   return {
     engine(bundle, lang) {
@@ -303,18 +302,8 @@ function serve(origin: string): ServedSite {
       fetch(bundles.ours + synonymTablePath(lang))
         .then((response) => (response.ok ? (response.json() as Promise<SynonymTable>) : undefined))
         .catch(() => undefined),
-    // As the search page's lookupUk: the shard of a key is fetched the first time a word needs it.
-    async lookupUk(key) {
-      const shard = shardOf(key);
-      let loaded = shards.get(shard);
-      if (!loaded) {
-        loaded = fetch(bundles.ours + wordTablePath('uk', shard))
-          .then((response) => (response.ok ? (response.json() as Promise<WordShard>) : {}))
-          .catch(() => ({}));
-        shards.set(shard, loaded);
-      }
-      return (await loaded)[key];
-    },
+    // The search page's own lookup of the word table.
+    lookupUk: wordTableLookup(bundles.ours),
     addresses(bundle, results) {
       return Promise.all(
         results.map((result) => {

@@ -79,3 +79,22 @@ export function lemmaToken(n: number): string {
 
 /** One word table shard: lookup key → lemma tokens. */
 export type WordShard = Record<string, string[]>;
+
+/**
+ * The Ukrainian word table of a bundle (`base`: Pagefind's folder, as a URL), as the search page
+ * looks words up in it: a key's shard is fetched the first time a word needs it, once.
+ */
+export function wordTableLookup(base: string): (key: string) => Promise<string[] | undefined> {
+  const shards = new Map<number, Promise<WordShard>>();
+  return async (key) => {
+    const shard = shardOf(key);
+    let loaded = shards.get(shard);
+    if (!loaded) {
+      loaded = fetch(base + wordTablePath('uk', shard))
+        .then((response) => (response.ok ? (response.json() as Promise<WordShard>) : {}))
+        .catch(() => ({}));
+      shards.set(shard, loaded);
+    }
+    return (await loaded)[key];
+  };
+}

@@ -17,7 +17,7 @@ import {
 } from '../../search/query-plan.ts';
 import { suggestQuery, vocabularyPath, type VocabularyShard } from '../../search/did-you-mean.ts';
 import { synonymTablePath, type SynonymTable } from '../../search/synonyms.ts';
-import { shardOf, wordTablePath, type WordShard } from '../../search/words.ts';
+import { wordTableLookup } from '../../search/words.ts';
 
 type PagefindResult = PagefindPage;
 interface PagefindSearch {
@@ -73,7 +73,6 @@ const excerptLength = 30;
 let bundle = '/pagefind/';
 let pagefindModule: Promise<PagefindModule> | undefined;
 const engines = new Map<string, Promise<Pagefind>>();
-const shards = new Map<number, Promise<WordShard>>();
 const dateOrders = new Map<string, Promise<Map<string, number>>>();
 const synonymTables = new Map<string, Promise<SynonymTable | undefined>>();
 const vocabularyShards = new Map<string, Promise<VocabularyShard>>();
@@ -125,18 +124,9 @@ function othersEngine(others: string[]): Promise<Pagefind> {
   return engine;
 }
 
-/** The Ukrainian word table: the shard of a key is fetched the first time a word needs it. */
-const lookupUk: Lookup = async (key) => {
-  const shard = shardOf(key);
-  let loaded = shards.get(shard);
-  if (!loaded) {
-    loaded = fetch(bundle + wordTablePath('uk', shard))
-      .then((response) => (response.ok ? (response.json() as Promise<WordShard>) : {}))
-      .catch(() => ({}));
-    shards.set(shard, loaded);
-  }
-  return (await loaded)[key];
-};
+/** The Ukrainian word table (made with the bundle's folder, known once the page starts). */
+let wordTable: Lookup | undefined;
+const lookupUk: Lookup = (key) => (wordTable ??= wordTableLookup(bundle))(key);
 
 /** A language's synonyms (src/search/synonyms.ts), fetched with its first search. */
 function synonymsOf(lang: string): Promise<SynonymTable | undefined> {
@@ -450,9 +440,6 @@ export function startSearchPage(root: HTMLElement) {
     return item;
   }
 
-  /** Filter values in the reader's alphabetical order of their names (one collator: localeCompare makes one a call). */
-  const byLabel = (name: string) => byName<string>(lang, (id) => filterLabel(name, id));
-
   function renderFacets(available: PagefindSearch['filters']) {
     facets.replaceChildren(
       ...facetOrder
@@ -460,8 +447,9 @@ export function startSearchPage(root: HTMLElement) {
         .map((name) => {
           const fieldset = element('fieldset', 'kb-search__facet');
           fieldset.append(element('legend', undefined, strings.filters[name] ?? name));
+          const byLabel = byName<string>(lang, (id) => filterLabel(name, id));
           const values = Object.entries(available[name]!).sort(([a], [b]) =>
-            name === 'year' ? b.localeCompare(a) : byLabel(name)(a, b),
+            name === 'year' ? b.localeCompare(a) : byLabel(a, b),
           );
           for (const [value, count] of values) {
             const checked = chosen.get(name)?.has(value) ?? false;

@@ -4,7 +4,7 @@ import { serveDist } from '../../../scripts/lib/static-server.ts';
 import { searchLanguage, searchOptions, type PagefindEngine } from '../../../src/search/query-plan.ts';
 import { suggestQuery, vocabularyPath, type VocabularyShard } from '../../../src/search/did-you-mean.ts';
 import { synonymTablePath, type SynonymTable } from '../../../src/search/synonyms.ts';
-import { shardOf, wordTablePath, type WordShard } from '../../../src/search/words.ts';
+import { wordTableLookup } from '../../../src/search/words.ts';
 
 /**
  * The search page's own search (searchLanguage, with Pagefind's pagefind.js and the word tables of a
@@ -20,16 +20,7 @@ export async function searchBuiltSite(dist: string) {
       createInstance: (o: object) => unknown;
     }>;
   const engines = new Map<string, PagefindEngine>();
-  const shards = new Map<number, Promise<WordShard>>();
-  const lookup = async (key: string) => {
-    const shard = shardOf(key);
-    if (!shards.has(shard))
-      shards.set(
-        shard,
-        fetch(base + wordTablePath('uk', shard)).then((r) => (r.ok ? (r.json() as Promise<WordShard>) : {})),
-      );
-    return (await shards.get(shard)!)[key];
-  };
+  const lookup = wordTableLookup(base);
   const engineFor = async (lang: string) => {
     let engine = engines.get(lang);
     if (!engine) {
