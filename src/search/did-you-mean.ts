@@ -1,7 +1,9 @@
 // Shared by the build and the search page: when a query finds nothing, the words of the site one
 // edit away from what was typed (скаргі → скарги, реєстраця → реєстрація, planing → planning). The
 // build writes each language's vocabulary, every word of its pages with the number of pages it is
-// on, in shards by the word's first two letters (a typo there is rare, and a shard stays small).
+// on, in shards by the word's first two letters (a shard stays small), and again by its last three
+// letters, asked only when a word has no suggestion in its first shard (a typo in the first two
+// letters: карги, cкарги, зкарги → скарги).
 import { isStopWord } from './stop-words.ts';
 import { splitWords, wordKey } from './words.ts';
 
@@ -14,6 +16,14 @@ export const minSuggestedLength = 4;
 /** The shard of a word key: its first two letters, as a file name (code points in base 36). */
 export function vocabularyShard(key: string): string {
   return [...key.slice(0, 2)].map((c) => c.codePointAt(0)!.toString(36)).join('-');
+}
+
+/** The shard of a word key by its last three letters (a name that cannot be a first-letters shard's). */
+export function vocabularyEndShard(key: string): string {
+  return `end-${[...key]
+    .slice(-3)
+    .map((c) => c.codePointAt(0)!.toString(36))
+    .join('-')}`;
 }
 
 /** Where a vocabulary shard is, inside Pagefind's bundle folder. */
@@ -54,18 +64,23 @@ export async function suggestQuery(
     splitWords(query).map(async (word) => {
       const key = wordKey(word);
       if (!inVocabulary(key) || isStopWord(lang, key)) return word;
-      const candidates = [
-        ...(await shard(lang, vocabularyShard(key))),
-        ...extra.map((w) => [w, 0] as [string, number]),
-      ];
+      const extras = extra.map((w) => [w, 0] as [string, number]);
+      const candidates = [...(await shard(lang, vocabularyShard(key))), ...extras];
       if (candidates.some(([known]) => known === key)) return word;
-      let best: [string, number] | undefined;
-      for (const candidate of candidates)
-        if (oneEditApart(key, candidate[0]) && (!best || candidate[1] > best[1])) best = candidate;
+      const best =
+        closest(key, candidates) ?? closest(key, [...(await shard(lang, vocabularyEndShard(key))), ...extras]);
       if (!best) return word;
       changed = true;
       return best[0];
     }),
   );
   return changed ? words.join(' ') : undefined;
+}
+
+/** The most common candidate one edit away from a word key. */
+function closest(key: string, candidates: VocabularyShard): [string, number] | undefined {
+  let best: [string, number] | undefined;
+  for (const candidate of candidates)
+    if (oneEditApart(key, candidate[0]) && (!best || candidate[1] > best[1])) best = candidate;
+  return best;
 }

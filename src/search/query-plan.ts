@@ -223,6 +223,7 @@ async function searchPlan(
   const terms = plan.searches.length > 0 ? plan.searches : [null];
   const responses = await Promise.all(terms.map((term) => engine.search(term, options)));
   if (plan.nothing) return { hits: [], whole: () => true, terms, filters: {} };
+  await yieldToMain();
   const byId = new Map<string, Hit>();
   for (const response of responses) {
     for (const result of response.results) {
@@ -258,10 +259,21 @@ async function searchPlan(
   let whole = (_hit: Hit) => true;
   if (plan.typed.length > 0 && hits.length > 1) {
     const exact = await Promise.all(plan.typed.map((word) => engine.search(`"${word}"`, options)));
+    await yieldToMain();
     const sets = exact.map((response) => new Set(response.results.map((result) => result.id)));
     whole = (hit: Hit) => sets.every((set) => set.has(hit.id));
   }
   return { hits, whole, terms, filters: responses[0]!.filters };
+}
+
+/**
+ * Lets the browser handle input and paint between two pieces of work: a common word's results (thousands)
+ * arrive from Pagefind's worker in one task, and merging them in that same task would block a slow
+ * phone's main thread for longer than 50 ms.
+ */
+export function yieldToMain(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /** How many of the first pages are asked whether they hold the typed words (searchPlan). */

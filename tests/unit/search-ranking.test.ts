@@ -66,6 +66,10 @@ for (const compact of [true, false]) {
         ['uk', 'бюджеу', 'бюджет', entry('z-biudzhet-hromady')], // бюджет is on more pages than бюджету
         ['uk', 'переселенцив', 'переселенців', entry('x-pidtrymka-peremishchenykh')],
         ['nl', 'gemeenet', 'gemeente', entry('z-een-gewoon-verhaal', 'nl')],
+        // A typo in the first two letters: a changed, a left-out and a swapped letter.
+        ['uk', 'вюджет', 'бюджет', entry('z-biudzhet-hromady')],
+        ['uk', 'ереселенців', 'переселенців', entry('x-pidtrymka-peremishchenykh')],
+        ['nl', 'egmeente', 'gemeente', entry('z-een-gewoon-verhaal', 'nl')],
       ] as const) {
         expect(await site.search(lang, typo), typo).toEqual([]);
         const suggested = await site.suggest(lang, typo);

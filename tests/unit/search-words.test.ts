@@ -4,7 +4,13 @@ import { compoundParts } from '../../src/search/dutch-compounds.ts';
 import { indexedText, pagefindHtml, withIndexMeta, withWordTokens } from '../../src/search/index-text.ts';
 import { excerptAround, holdsTyped, matchesTyped, planQuery, withoutTokens } from '../../src/search/query-plan.ts';
 import { lemmaToken, shardOf, splitWords, wordKey } from '../../src/search/words.ts';
-import { oneEditApart, suggestQuery, vocabularyShard, type VocabularyShard } from '../../src/search/did-you-mean.ts';
+import {
+  oneEditApart,
+  suggestQuery,
+  vocabularyEndShard,
+  vocabularyShard,
+  type VocabularyShard,
+} from '../../src/search/did-you-mean.ts';
 
 const { uk, nl } = await loadDictionaries();
 
@@ -284,5 +290,26 @@ describe('did you mean', () => {
     expect(await suggestQuery('подання скаргі', 'uk', shard)).toBe('подання скарги');
     expect(await suggestQuery('подання скарги', 'uk', shard)).toBeUndefined();
     expect(await suggestQuery('для кшщзфхв', 'uk', shard)).toBeUndefined();
+  });
+
+  it('finds a typo in the first two letters through the shard of the last three', async () => {
+    const shards: Record<string, VocabularyShard> = {
+      [vocabularyShard('скарги')]: [['скарги', 9]],
+      [vocabularyEndShard('скарги')]: [
+        ['скарги', 9],
+        ['наги', 2],
+      ],
+    };
+    const asked: string[] = [];
+    const shard = (_lang: string, name: string) => {
+      asked.push(name);
+      return Promise.resolve(shards[name] ?? []);
+    };
+    for (const typo of ['зкарги', 'карги', 'ксарги', 'сскарги'])
+      expect(await suggestQuery(typo, 'uk', shard), typo).toBe('скарги');
+    // A word found in its first shard never asks the other.
+    asked.length = 0;
+    expect(await suggestQuery('скаргі', 'uk', shard)).toBe('скарги');
+    expect(asked).toEqual([vocabularyShard('скаргі')]);
   });
 });

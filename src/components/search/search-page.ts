@@ -10,6 +10,7 @@ import {
   formPositions,
   searchLanguage,
   searchOptions,
+  yieldToMain,
   type Hit,
   type Lookup,
   type PagefindEngine,
@@ -283,21 +284,22 @@ export function startSearchPage(root: HTMLElement) {
       // when the browser is idle: the reader reads the first results meanwhile.
       await idle();
       if (current !== run) return;
-      const elsewhere = query ? await searchOtherLanguages(query, current) : 0;
+      // With nothing found here, the other languages are first asked whether they find anything at all:
+      // a typo or a word of no language is then searched once per language, not twice.
+      const finding = query && announcement === 'none' ? await languagesFinding(query) : otherLanguages();
+      if (current !== run) return;
+      const elsewhere = query && finding.length > 0 ? await searchOtherLanguages(query, current, finding) : 0;
       if (current !== run) return;
       if (elsewhere > 0)
         status.append(' ', fillPlaceholders(strings.otherCount, { count: formatCount(elsewhere, lang) }));
-      else if (announcement === 'none') {
-        const finding = await languagesFinding(query);
-        if (current !== run) return;
-        if (finding.length > 0) status.append(' ', ...languageLinks(query, finding));
-      }
+      else if (announcement === 'none' && finding.length > 0) status.append(' ', ...languageLinks(query, finding));
       // The facet counts need Pagefind's filter index, which grows with the site: it is fetched
       // only after the first results are on the screen, then the same search gives the counts.
       if (!facetIndex) facetIndex = found.engine.filters();
       await facetIndex;
       if (current !== run) return;
       const counted = await Promise.all(found.terms.map((term) => found.engine.search(term, options)));
+      await yieldToMain();
       if (current !== run) return;
       renderFacets(found.hits.length > 0 ? counted[0]!.filters : {});
     } catch {
@@ -342,9 +344,13 @@ export function startSearchPage(root: HTMLElement) {
     return [before, anchor, after];
   }
 
+  function otherLanguages(): string[] {
+    return Object.keys(strings.languages).filter((code) => code !== lang);
+  }
+
   /** The other languages whose index finds something for the query (any entry, not only those lacking this language). */
   async function languagesFinding(query: string): Promise<string[]> {
-    const otherLangs = Object.keys(strings.languages).filter((code) => code !== lang);
+    const otherLangs = otherLanguages();
     const engine = await othersEngine(otherLangs);
     const found = await Promise.all(
       otherLangs.map(async (code) => {
@@ -369,11 +375,10 @@ export function startSearchPage(root: HTMLElement) {
   }
 
   /** Lists the entries that match in another language's index and have no text in this language; returns how many. */
-  async function searchOtherLanguages(query: string, current: number): Promise<number> {
+  async function searchOtherLanguages(query: string, current: number, otherLangs: string[]): Promise<number> {
     const seen = new Set<string>();
     const items: HTMLLIElement[] = [];
-    const otherLangs = Object.keys(strings.languages).filter((code) => code !== lang);
-    const engine = await othersEngine(otherLangs);
+    const engine = await othersEngine(otherLanguages());
     for (const code of otherLangs) {
       const found = await searchLanguage(
         engine,
