@@ -7,7 +7,7 @@ import { serveDist } from '../lib/static-server.ts';
 import { buildSearchIndex, loadDictionaries } from '../../src/search/build-index.ts';
 import { ukrainianPrefix } from '../../src/search/prepare-query.ts';
 import { searchLanguage, type PagefindEngine } from '../../src/search/query-plan.ts';
-import { shardOf, splitWords, wordKey, wordTablePath } from '../../src/search/words.ts';
+import { splitWords, wordKey, wordTableLookup } from '../../src/search/words.ts';
 import { adjectives, nouns, places, verbs } from './search-wordlist.ts';
 
 const usage = `Usage: node scripts/bench/search-words.ts [--content content] [--queries 8] [--seed 1] [--out <folder>]
@@ -100,16 +100,7 @@ const pagefindModule = (await import(join(dist, 'pagefind/pagefind.js'))) as {
 (globalThis as { document?: unknown }).document = { querySelector: () => ({ getAttribute: () => 'uk' }) };
 const engine = pagefindModule.createInstance({ basePath: base, noWorker: true }) as PagefindEngine;
 delete (globalThis as { document?: unknown }).document;
-const shards = new Map<number, Promise<Record<string, string[]>>>();
-const lookup = async (key: string) => {
-  const shard = shardOf(key);
-  if (!shards.has(shard))
-    shards.set(
-      shard,
-      fetch(base + wordTablePath('uk', shard)).then((r) => (r.ok ? r.json() : {})),
-    );
-  return (await shards.get(shard)!)[key];
-};
+const lookup = wordTableLookup(base);
 const urls = new Map<string, Promise<string>>();
 const urlOf = (hit: { id: string; data: () => Promise<{ url: string }> }) => {
   if (!urls.has(hit.id))
