@@ -1,5 +1,5 @@
 import { chromium } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
@@ -39,6 +39,15 @@ const gzipBytes = (path: string) => {
     ? data.length
     : gzipSync(data, { level: 9 }).length;
 };
+
+for (const [page, option] of [
+  [values.entry, '--entry'],
+  [`/${values.lang}/search/`, '--lang'],
+] as const)
+  if (!existsSync(join(dir, page, 'index.html'))) {
+    console.error(`measure-weight: ${join(dir, page)} is not a page of the built site; give ${option} a page it has.`);
+    process.exit(1);
+  }
 
 const server = await serveDist(dir);
 const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
