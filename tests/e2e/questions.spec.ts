@@ -2,7 +2,8 @@ import { expect, test } from '@playwright/test';
 import { fillPlaceholders } from '../../src/i18n/plural.ts';
 import { dictionaries } from '../../src/i18n/translations.ts';
 import { formatList } from '../../src/lib/format.ts';
-import { municipalityName } from './fixture.ts';
+import { expectNoWcagViolations } from './axe.ts';
+import { municipalityName, themeName } from './fixture.ts';
 
 // Questions to the network and builds_on, on the fixture site: its questions come from the example
 // content; the case «Aalsmeer sluit aan bij de pilot» builds on the demand-driven guide there.
@@ -22,7 +23,7 @@ test('a question page says who asks, shows its answers as cards, and leads to a 
     .getByRole('region', { name: uk['questions.offer'] })
     .getByRole('link', { name: uk['questions.offerShare'] })
     .click();
-  await expect(page).toHaveURL(/\/uk\/share\/$/);
+  await expect(page).toHaveURL(/\/uk\/share\/\?answers=contact-met-inwoners-in-nederland$/);
 });
 
 test('a Dutch source cited in a Ukrainian footnote is marked as Dutch', async ({ page }) => {
@@ -83,14 +84,61 @@ test('open questions come first on the home page and on the overview', async ({ 
 test('the questions overview and the open questions lead to the share page to ask a question', async ({ page }) => {
   await page.goto('/uk/questions/');
   await page.getByRole('link', { name: uk['questions.ask'] }).click();
-  await expect(page).toHaveURL(/\/uk\/share\/$/);
-  await expect(page.getByRole('radio', { name: uk['share.kindQuestion'] })).toBeVisible();
+  await expect(page).toHaveURL(/\/uk\/share\/\?kind=question$/);
+  await expect(page.getByRole('radio', { name: uk['share.kindQuestion'] })).toBeChecked();
+  await expect(page.getByRole('textbox', { name: uk['share.questionTitle'], exact: true })).toBeVisible();
   await page.goto('/nl/');
   await page
     .getByRole('region', { name: nl['questions.open'] })
     .getByRole('link', { name: nl['questions.ask'] })
     .click();
-  await expect(page).toHaveURL(/\/nl\/share\/$/);
+  await expect(page).toHaveURL(/\/nl\/share\/\?kind=question$/);
+  await expect(page.getByRole('radio', { name: nl['share.kindQuestion'] })).toBeChecked();
+  await expectNoWcagViolations(page);
+});
+
+test('«Can you help?» opens the share form with the question linked, through to the file and the email', async ({
+  page,
+}) => {
+  // Two axe runs and the checker's first load, on a machine the tests share.
+  test.slow();
+  await page.goto('/nl/questions/terugkeerintenties-per-gemeente/');
+  const question = (await page.getByRole('heading', { level: 1 }).textContent())!.trim();
+  await expectNoWcagViolations(page);
+  await page
+    .getByRole('region', { name: nl['questions.offer'] })
+    .getByRole('link', { name: nl['questions.offerShare'] })
+    .click();
+  const answers = page.getByLabel(nl['share.answers']);
+  await expect(answers).toHaveValue('terugkeerintenties-per-gemeente');
+  await expect(answers.locator('option:checked')).toHaveText(question);
+  await expect(page.getByRole('radio', { name: nl['kind.practices'] })).toBeChecked();
+
+  await page.getByLabel(nl['share.titleField']).fill('Terugkeerenquête per gemeente');
+  await page
+    .getByLabel(nl['share.summary'])
+    .fill('Een korte enquête onder ontheemden in Amstelveen naar hun gemeente van herkomst en hun plannen.');
+  await page.getByRole('group', { name: nl['share.themes'] }).getByLabel(themeName('services').nl).check();
+  await page.getByLabel(nl['share.sources']).fill('Verzamelbrief opvang Oekraïne');
+  await page.getByRole('button', { name: nl['share.submit'] }).click();
+
+  await expect(page.getByText(nl['share.valid'])).toBeVisible();
+  const reference = 'practices/terugkeerenquete-per-gemeente';
+  const path = 'content/questions/terugkeerintenties-per-gemeente/';
+  await expect(page.locator('[data-kb-share-answering] span')).toHaveText(
+    fillPlaceholders(nl['share.answering'], { title: question, reference, path }),
+  );
+  await expect(page.getByRole('link', { name: nl['share.answeringEdit'] })).toHaveAttribute(
+    'href',
+    /\/edit\/main\/content\/questions\/terugkeerintenties-per-gemeente\/nl\.mdx$/,
+  );
+  const text = await page.getByLabel(nl['share.fileLabel']).inputValue();
+  expect(text).toContain(`# Answers questions/terugkeerintenties-per-gemeente: add ${reference} to "answers"`);
+  const href = (await page.getByRole('link', { name: nl['share.editors'] }).getAttribute('href'))!;
+  expect(decodeURIComponent(href.split('&body=')[1]!).replace(/\r\n/g, '\n')).toContain(
+    fillPlaceholders(nl['share.mailAnswers'], { path, reference }),
+  );
+  await expectNoWcagViolations(page);
 });
 
 test('the search page filters on the kind "question"', async ({ page }) => {
@@ -117,6 +165,23 @@ test.describe('without JavaScript', () => {
     const answered = await cards.filter({ visible: true }).count();
     expect(answered).toBeGreaterThan(0);
     expect(answered).toBeLessThan(all);
+  });
+
+  test('the questions overview filters by the asking country and municipality', async ({ page }) => {
+    await page.goto('/uk/questions/');
+    const visible = () => page.locator('.kb-listing .kb-card').filter({ visible: true }).getByRole('heading');
+    const all = await visible().count();
+    await page.getByRole('group', { name: uk['filter.country'] }).getByLabel(uk['country.UA']).check();
+    await expect(visible()).toHaveCount(1);
+    await expect(visible().getByRole('link')).toHaveAttribute('href', question);
+    await page.getByRole('group', { name: uk['filter.country'] }).getByLabel(uk['filter.all']).check();
+    await page
+      .getByRole('group', { name: uk['filter.municipality'] })
+      .getByLabel(municipalityName('amstelveen').uk)
+      .check();
+    await expect(visible()).toHaveCount(1);
+    await expect(visible().getByRole('link')).toHaveAttribute('href', '/uk/questions/terugkeerintenties-per-gemeente/');
+    expect(all).toBeGreaterThan(2);
   });
 
   test('a listing shows only what was applied elsewhere', async ({ page }) => {

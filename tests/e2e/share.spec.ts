@@ -1,11 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
 import { fillPlaceholders } from '../../src/i18n/plural.ts';
 import { dictionaries } from '../../src/i18n/translations.ts';
+import sharp from 'sharp';
+import { expectNoWcagViolations } from './axe.ts';
 import { themeName } from './fixture.ts';
 import { shareCase } from './share-case.ts';
 import { siteContent } from './site.ts';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
@@ -30,14 +32,15 @@ test('the share form produces a file that passes npm run check', async ({ page }
   expectValidInFixture('cases/spreekuur-met-tolken-in-de-bibliotheek/nl.mdx', text);
 });
 
-/** Writes the file into a copy of the fixture site and runs npm run check on it. */
-function expectValidInFixture(path: string, text: string) {
+/** Writes the file (and the files beside it) into a copy of the fixture site and runs npm run check on it. */
+function expectValidInFixture(path: string, text: string, beside: Record<string, Buffer> = {}) {
   const root = mkdtempSync(join(tmpdir(), 'kb-share-'));
   try {
     cpSync(siteContent, root, { recursive: true });
     const file = join(root, path);
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, text);
+    for (const [name, bytes] of Object.entries(beside)) writeFileSync(join(dirname(file), name), bytes);
     const check = spawnSync(process.execPath, ['scripts/check-content.ts', '--root', root], { encoding: 'utf8' });
     expect(check.stderr).toBe('');
     expect(check.status).toBe(0);
@@ -118,7 +121,7 @@ async function sharePracticeWithoutTheme(page: Page) {
 test('a practice goes to the editors by email too, with what the check still found', async ({ page }) => {
   await sharePracticeWithoutTheme(page);
   const problem = 'content/practices/a-practice-without-a-theme/en.mdx: themes: has 0 items; expected at least 1';
-  await expect(page.getByRole('listitem').filter({ hasText: problem })).toBeVisible();
+  await expect(page.getByRole('listitem').filter({ hasText: `${en['share.field.themes']}: ` })).toBeVisible();
   const text = await page.getByLabel(en['share.fileLabel']).inputValue();
   const mail = await mailOf(page, en['share.editors']);
   expect(mail.address).toBe(editors);
@@ -190,15 +193,152 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test('the share form names what is missing, with the rules of the check', async ({ page }) => {
+test('the share form names what is missing, with the rules of the check, naming its own field', async ({ page }) => {
   await sharePracticeWithoutTheme(page);
-  await expect(page.getByRole('listitem').filter({ hasText: 'themes: has 0 items; expected at least 1' })).toHaveText(
-    'content/practices/a-practice-without-a-theme/en.mdx: themes: has 0 items; expected at least 1',
-  );
+  await expect(page.locator('[data-kb-share-problems] li')).toHaveText([
+    `${en['share.field.themes']}: ${en['share.check.chooseOne']}`,
+  ]);
 });
 
 test('a Ukrainian title gets a transliterated folder name', async ({ page }) => {
   await page.goto('/uk/share/');
   await page.getByLabel(uk['share.titleField']).fill('Реєстрація в громаді');
   await expect(page.getByLabel(uk['share.slug'])).toHaveValue('reiestratsiia-v-hromadi');
+});
+
+test.describe('photos and documents, in every route', () => {
+  const slug = 'spreekuur-met-tolken-en-fotos';
+  const folder = `content/practices/${slug}/`;
+
+  /** A Dutch practice with a photo as a figure and a PDF as a source, named in the sources field too. */
+  async function sharePracticeWithFiles(page: Page) {
+    await page.goto('/nl/share/');
+    await page.getByLabel(nl['share.titleField']).fill('Spreekuur met tolken en foto’s');
+    await page
+      .getByLabel(nl['share.summary'])
+      .fill('Een wekelijks spreekuur met tolken, zodat ontheemden hun vragen kunnen stellen.');
+    await page.getByRole('group', { name: nl['share.themes'] }).getByLabel(services.nl).check();
+    await page.getByLabel(nl['share.body']).fill('## Aanpak\n\nElke week een spreekuur.');
+    await page.getByLabel(nl['share.sources']).fill('Projectplan | projectplan.pdf');
+    const first = page.getByRole('group', { name: fillPlaceholders(nl['share.fileRow'], { n: 1 }) });
+    await first.getByLabel(nl['share.fileName']).fill('spreekuur.jpg');
+    await first.getByLabel(nl['share.fileWhat']).fill('Een tolk en een inwoner aan tafel in de bibliotheek');
+    const second = page.getByRole('group', { name: fillPlaceholders(nl['share.fileRow'], { n: 2 }) });
+    await second.getByLabel(nl['share.fileName']).fill('projectplan.pdf');
+    await second.getByLabel(nl['share.fileWhat']).fill('Projectplan');
+    await second.getByLabel(nl['share.fileUse']).selectOption('source');
+    await page.getByRole('button', { name: nl['share.submit'] }).click();
+  }
+
+  test('the file places the photo and cites the PDF, says where each goes, and passes npm run check with them', async ({
+    page,
+  }) => {
+    await sharePracticeWithFiles(page);
+    await expect(page.getByText(nl['share.valid'])).toBeVisible();
+    const text = await page.getByLabel(nl['share.fileLabel']).inputValue();
+    expect(text).toContain('<Figure src="spreekuur.jpg" alt="Een tolk en een inwoner aan tafel in de bibliotheek" />');
+    expect(text).toContain('sources:\n  - title: Projectplan\n    file: projectplan.pdf\n');
+    const files = page.locator('[data-kb-share-files]');
+    await expect(files.locator('p')).toHaveText(fillPlaceholders(nl['share.resultFiles'], { folder }));
+    await expect(files.getByRole('listitem')).toHaveText([
+      fillPlaceholders(nl['share.resultFigure'], { name: `${folder}spreekuur.jpg` }),
+      fillPlaceholders(nl['share.resultSource'], { name: `${folder}projectplan.pdf` }),
+    ]);
+
+    const photo = await sharp({ create: { width: 16, height: 12, channels: 3, background: '#8a8' } })
+      .jpeg()
+      .toBuffer();
+    expectValidInFixture(`practices/${slug}/nl.mdx`, text, {
+      'spreekuur.jpg': photo,
+      'projectplan.pdf': readFileSync('tests/fixtures/valid/practices/goede-praktijk/plan.pdf'),
+    });
+  });
+
+  test('GitHub: the new file, then the upload page of its folder', async ({ page }) => {
+    await sharePracticeWithFiles(page);
+    const github = new URL((await page.getByRole('link', { name: nl['share.github'] }).getAttribute('href'))!);
+    expect(github.searchParams.get('filename')).toBe(`${folder}nl.mdx`);
+    const upload = page.getByRole('link', { name: nl['share.githubUpload'] });
+    await expect(upload).toHaveAttribute(
+      'href',
+      `${github.origin}${github.pathname.replace(/\/new\/main$/, '')}/upload/main/content/practices/${slug}`,
+    );
+    await expect(page.getByText(fillPlaceholders(nl['share.githubUploadHint'], { folder }))).toBeVisible();
+  });
+
+  test('email: the message names each file to attach, and the page says to attach them', async ({ page }) => {
+    await sharePracticeWithFiles(page);
+    await expect(
+      page.getByText(fillPlaceholders(nl['share.editorsAttach'], { names: 'spreekuur.jpg, projectplan.pdf' })),
+    ).toBeVisible();
+    const mail = await mailOf(page, nl['share.editors']);
+    expect(mail.body).toContain(
+      [
+        fillPlaceholders(nl['share.mailFiles'], { folder }),
+        `- ${fillPlaceholders(nl['share.resultFigure'], { name: 'spreekuur.jpg' })} (Een tolk en een inwoner aan tafel in de bibliotheek)`,
+        `- ${fillPlaceholders(nl['share.resultSource'], { name: 'projectplan.pdf' })} (Projectplan)`,
+      ].join('\n'),
+    );
+  });
+
+  test('download: the file, with the files to put beside it named', async ({ page }) => {
+    await sharePracticeWithFiles(page);
+    const download = page.getByRole('link', { name: nl['share.download'] });
+    await expect(download).toHaveAttribute('download', `${slug}-nl.mdx`);
+    await expect(page.locator('[data-kb-share-files]')).toBeVisible();
+  });
+});
+
+test('a file written in the sources leads to the files, in Ukrainian, and passes once listed', async ({ page }) => {
+  await page.goto('/uk/share/');
+  await page.getByLabel(uk['share.titleField']).fill('Прийом із перекладачами');
+  await page
+    .getByLabel(uk['share.summary'])
+    .fill('Щотижневий прийом із перекладачами, щоб переміщені особи могли поставити свої запитання.');
+  await page.getByRole('group', { name: uk['share.themes'] }).getByLabel(services.uk).check();
+  await page.getByLabel(uk['share.sources']).fill('Проєктний план | projectplan.pdf');
+  await page.getByRole('button', { name: uk['share.submit'] }).click();
+  await expect(page.locator('[data-kb-share-problems] li')).toHaveText([
+    `${fillPlaceholders(uk['share.field.line'], { field: uk['share.field.sources'], line: 1 })}: ${fillPlaceholders(uk['share.check.sourceFile'], { name: 'projectplan.pdf' })}`,
+  ]);
+  await expectNoWcagViolations(page);
+
+  const first = page.getByRole('group', { name: fillPlaceholders(uk['share.fileRow'], { n: 1 }) });
+  await first.getByLabel(uk['share.fileName']).fill('projectplan.pdf');
+  await first.getByLabel(uk['share.fileWhat']).fill('Проєктний план');
+  await first.getByLabel(uk['share.fileUse']).selectOption('source');
+  await page.getByRole('button', { name: uk['share.submit'] }).click();
+  await expect(page.getByText(uk['share.valid'])).toBeVisible();
+});
+
+test('what another municipality needs is kept when the effort is not stated, and the page asks for it', async ({
+  page,
+}) => {
+  await page.goto('/nl/share/');
+  await page.getByLabel(nl['share.titleField']).fill('Spreekuur met tolken');
+  await page
+    .getByLabel(nl['share.summary'])
+    .fill('Een wekelijks spreekuur met tolken, zodat ontheemden hun vragen kunnen stellen.');
+  await page.getByRole('group', { name: nl['share.themes'] }).getByLabel(services.nl).check();
+  await page.getByLabel(nl['share.sources']).fill('Verzamelbrief opvang Oekraïne');
+  await expect(page.getByLabel(nl['share.effort'])).toHaveValue('');
+  await page.getByLabel(nl['share.needs']).fill('een tolk\nruimte in de bibliotheek\nbudget voor een jaar');
+  await page.getByRole('button', { name: nl['share.submit'] }).click();
+  await expect(page.locator('[data-kb-share-problems] li')).toHaveText([
+    `${nl['share.field.effort']}: ${nl['share.check.effort']}`,
+  ]);
+  const text = await page.getByLabel(nl['share.fileLabel']).inputValue();
+  expect(text).toContain('needs:\n    - een tolk\n    - ruimte in de bibliotheek\n    - budget voor een jaar\n');
+});
+
+test('what the chosen kind has no field for is named, not silently left out', async ({ page }) => {
+  await page.goto('/nl/share/');
+  await page.getByLabel(nl['share.sources']).fill('Verzamelbrief opvang Oekraïne');
+  await page.getByLabel(nl['share.kindQuestion']).check();
+  await page.getByLabel(nl['share.questionTitle']).fill('Hoe houden we contact met inwoners in Nederland?');
+  await page.getByLabel(nl['share.summary']).fill('Onze gemeente wil weten hoe Nederlandse gemeenten contact houden.');
+  await page.getByRole('button', { name: nl['share.submit'] }).click();
+  await expect(page.locator('[data-kb-share-notes] li')).toHaveText([
+    fillPlaceholders(nl['share.dropped'], { field: nl['share.field.sources'], kind: nl['share.kindQuestion'] }),
+  ]);
 });

@@ -28,6 +28,8 @@ const base: ShareForm = {
   sources: 'Een rapport | https://example.org/rapport',
   contactRole: '',
   contactEmail: '',
+  files: [],
+  answers: '',
 };
 const problems = (form: ShareForm) => {
   const file = buildEntryFile(form, '2026-11-22');
@@ -93,7 +95,8 @@ describe('a file from the share form', () => {
       steps: 'Een stap',
     };
     expect(problems(question)).toEqual([]);
-    expect(buildEntryFile(question, '2026-11-22')).toEqual({
+    const { path, text } = buildEntryFile(question, '2026-11-22');
+    expect({ path, text }).toEqual({
       path: 'content/questions/contact-met-inwoners/nl.mdx',
       text:
         '---\ntitle: Hoe houden we contact met inwoners in Nederland?\nsummary: Een wekelijks spreekuur met tolken, zodat ontheemden hun vragen kunnen stellen.\n' +
