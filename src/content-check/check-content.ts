@@ -3,6 +3,7 @@ import { relative } from 'node:path';
 import type { CollectionName } from '../content-model.ts';
 import { schemas } from '../schemas/index.ts';
 import { asRecord } from './check-entry-text.ts';
+import type { CheckedText } from './check-and-render.ts';
 import { checkTexts } from './check-texts.ts';
 import { checkFolderFiles } from './entry-files.ts';
 import { parseYaml } from './frontmatter.ts';
@@ -21,6 +22,8 @@ export interface CheckOptions {
   production?: boolean;
   /** Paths in messages are shown relative to this folder (default: the working directory). */
   cwd?: string;
+  /** The build's check: render every body from the tree checked, for the content loader (`CheckResult.texts`). */
+  render?: boolean;
 }
 
 /** A validated data record, keyed by collection and id. */
@@ -60,6 +63,8 @@ export interface CheckResult {
   data: DataRecord[];
   entries: EntryRecord[];
   files: PublishableFiles[];
+  /** With `render`: every text's result and HTML, by absolute path (check-and-render.ts). */
+  texts?: Map<string, CheckedText>;
 }
 
 /**
@@ -98,7 +103,12 @@ export async function checkContent(options: CheckOptions): Promise<CheckResult> 
 
   // The texts are checked on every core; meanwhile the main thread reads the files beside entries.
   const checkedFolders: Awaited<ReturnType<typeof checkFolderFiles>>[] = [];
-  const jobs = tree.entries.map((entry) => ({ ...entry, file: display(entry.path), today }));
+  const jobs = tree.entries.map((entry) => ({
+    ...entry,
+    file: display(entry.path),
+    today,
+    ...(options.render ? { render: { slug: entry.slug, lang: entry.lang } } : {}),
+  }));
   const results = await checkTexts(jobs, async () => {
     for (const folder of tree.folders) checkedFolders.push(await checkFolderFiles(folder, display));
   });
@@ -138,5 +148,7 @@ export async function checkContent(options: CheckOptions): Promise<CheckResult> 
   });
 
   add(checkReferences(data, entries, { production: options.production ?? false }));
-  return { problems: sortProblems(capPerFile(problems)), notices: sortProblems(notices), data, entries, files };
+  const sorted = { problems: sortProblems(capPerFile(problems)), notices: sortProblems(notices), data, entries, files };
+  if (!options.render) return sorted;
+  return { ...sorted, texts: new Map(tree.entries.map((entry, index) => [entry.path, results[index] as CheckedText])) };
 }

@@ -1,9 +1,9 @@
 // No Node imports: the "share a practice" page runs this in the browser, the content check in Node.
-import type { MdxViolation } from '../mdx/entry-rules.ts';
+import type { EntryRuleOptions, MdxViolation } from '../mdx/entry-rules.ts';
 import { checkEntryBody, type BodyParser } from '../mdx/read-entry-body.ts';
 import type { CollectionName } from '../content-model.ts';
 import { schemas } from '../schemas/index.ts';
-import { parseMdxSource } from './frontmatter.ts';
+import { parseMdxSource, type ParsedSource } from './frontmatter.ts';
 import type { Problem } from './problem.ts';
 import { validate } from './zod-messages.ts';
 
@@ -18,7 +18,12 @@ export interface EntryText {
   today: string;
   /** The MDX parser: Sätteri in Node (`parseEntryBody`), unified in the browser. */
   parseBody: BodyParser;
+  /** Reads the body by the MDX rules instead of `checkEntryBody` with `parseBody`: the build's, which renders the tree it checks. */
+  readBody?: BodyCheck;
 }
+
+/** Checks the body of a parsed source by the MDX rules given. */
+export type BodyCheck = (source: ParsedSource, rules: Omit<EntryRuleOptions, 'source'>) => MdxViolation[];
 
 export interface EntryTextResult {
   problems: Problem[];
@@ -33,11 +38,19 @@ export interface EntryTextResult {
  * Every rule that one entry or newsletter file can break on its own: frontmatter syntax, the
  * schema of its kind, dates, and the MDX rules of its body. Rules across files are in references.ts.
  */
-export function checkEntryText({ file, collection, text, attachments, today, parseBody }: EntryText): EntryTextResult {
+export function checkEntryText({
+  file,
+  collection,
+  text,
+  attachments,
+  today,
+  parseBody,
+  readBody = (source, rules) => checkEntryBody(source.body, parseBody, rules),
+}: EntryText): EntryTextResult {
   const source = parseMdxSource(text);
   const problems: Problem[] = source.errors.map((error) => ({ file, ...error }));
   const linked = new Set<string>();
-  for (const violation of checkBody(source.body, attachments, parseBody, linked, collection === 'newsletters')) {
+  for (const violation of checkBody(source, attachments, readBody, linked, collection === 'newsletters')) {
     problems.push({
       file,
       line: violation.line + source.bodyLine - 1,
@@ -62,13 +75,13 @@ function sourceFiles(data: Record<string, unknown>): string[] {
 
 /** Every body is parsed: no shortcut, so that what the check sees is what the page renders. */
 function checkBody(
-  body: string,
+  source: ParsedSource,
   attachments: ReadonlySet<string>,
-  parseBody: BodyParser,
+  readBody: BodyCheck,
   linked: Set<string>,
   onlySiteImages: boolean,
 ): MdxViolation[] {
-  return checkEntryBody(body, parseBody, {
+  return readBody(source, {
     fileExists: (path) => attachments.has(path),
     onFileLink: (path) => linked.add(path),
     onlySiteImages,

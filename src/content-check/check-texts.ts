@@ -3,7 +3,9 @@ import { availableParallelism } from 'node:os';
 import { setImmediate as yieldToEvents } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
 import { parseEntryBody } from '../mdx/parse-entry-body.ts';
-import type { CollectionName } from '../content-model.ts';
+import type { CollectionName, TextCollection } from '../content-model.ts';
+import type { Lang } from '../i18n/locales.ts';
+import { checkAndRenderText } from './check-and-render.ts';
 import { checkEntryText, type EntryTextResult } from './check-entry-text.ts';
 
 /** One entry or newsletter file to check on its own. */
@@ -14,6 +16,8 @@ export interface TextJob {
   collection: CollectionName;
   attachments: ReadonlySet<string>;
   today: string;
+  /** The build's check: also render the body, from the tree checked, for the content loader (check-and-render.ts). */
+  render?: { slug: string; lang: Lang };
 }
 
 /** What the main thread sends a worker: texts to check from `start` on, or nothing more to do. */
@@ -61,6 +65,8 @@ export async function checkTexts(jobs: TextJob[], meanwhile: () => Promise<void>
 
 export function checkText(job: TextJob): EntryTextResult {
   const text = readFileSync(job.path, 'utf8');
+  if (job.render)
+    return checkAndRenderText({ ...job, ...job.render, collection: job.collection as TextCollection, text });
   return checkEntryText({ ...job, text, parseBody: parseEntryBody });
 }
 

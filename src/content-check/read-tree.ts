@@ -86,22 +86,27 @@ export function readContentTree(root: string, display: (path: string) => string)
   return tree;
 }
 
-/** The files of one collection, by the same rules: what the content layer loads (content-loader.ts). */
+/**
+ * The files of one collection, by the same rules: what the content layer loads (content-loader.ts);
+ * with `only`, of one entry folder or data file in it (by its name), as the dev server reads a change.
+ */
 export function readCollectionTree(
   root: string,
   collection: CollectionName,
   display: (path: string) => string = (path) => path,
+  only?: string,
 ): ContentTree {
   const tree: ContentTree = { data: [], entries: [], folders: [], problems: [] };
-  readCollection(tree, root, collection, (path, message) => tree.problems.push({ file: display(path), message }));
+  const report: Report = (path, message) => tree.problems.push({ file: display(path), message });
+  readCollection(tree, root, collection, report, only);
   return tree;
 }
 
-function readCollection(tree: ContentTree, root: string, collection: CollectionName, report: Report) {
+function readCollection(tree: ContentTree, root: string, collection: CollectionName, report: Report, only?: string) {
   const dir = join(root, collection);
   if (!lstatSafe(dir)?.isDirectory()) return;
   const { kind } = collections[collection];
-  for (const { name, path, stats } of list(dir, report)) {
+  for (const { name, path, stats } of list(dir, report, only)) {
     if (kind === 'data') readDataFile(tree, collection, name, path, stats, report);
     else readEntryFolder(tree, collection, name, path, stats, report);
   }
@@ -191,10 +196,10 @@ interface Listed {
  * The entries of a folder, by `lstat`: symbolic links, hidden names and anything that is not a
  * plain file or folder are reported and left out.
  */
-function list(dir: string, report: Report): Listed[] {
+function list(dir: string, report: Report, only?: string): Listed[] {
   let names: string[];
   try {
-    names = readdirSync(dir).sort();
+    names = only === undefined ? readdirSync(dir).sort() : [only];
   } catch {
     return [];
   }

@@ -3,6 +3,7 @@ import { createReadStream } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkContent, type PublishableFiles } from '../content-check/check-content.ts';
+import { keepCheckedTexts } from '../content-check/checked-texts.ts';
 import { contentRoot } from '../content-check/content-root.ts';
 import { publishedFileTypes } from '../content-check/entry-files.ts';
 import { formatProblem } from '../content-check/problem.ts';
@@ -35,7 +36,8 @@ export function contentCheck(): AstroIntegration {
           return;
         }
         const production = command === 'build';
-        const result = await checkContent({ root, production });
+        const result = await checkContent({ root, production, render: true });
+        keepCheckedTexts(result.texts);
         publishable = result.files;
         if (result.problems.length === 0) return;
         const report = result.problems.map(formatProblem).join('\n');

@@ -2,16 +2,15 @@ import type { Element, ElementContent, Nodes, Parents, Properties, Root } from '
 import GithubSlugger from 'github-slugger';
 import { toHtml } from 'hast-util-to-html';
 import type { MdxJsxAttributeUnion } from 'satteri';
-import { mdxToHast } from 'satteri';
 import { paths, type TextCollection } from '../content-model.ts';
 import type { Lang } from '../i18n/locales.ts';
 import { dictionaries } from '../i18n/translations.ts';
 import { imageMark, type BodyImage } from './body-images.ts';
 import { isEntryImage, isRelativeFile } from './entry-files.ts';
-import { componentProblems, type MdxViolation, type WrittenAttribute } from './entry-rules.ts';
+import { componentProblems, type EntryRuleOptions, type MdxViolation, type WrittenAttribute } from './entry-rules.ts';
 import { linkProblem, linkTextProblem } from './link-rules.ts';
-import { parseEntryBody } from './parse-entry-body.ts';
-import { checkEntryBody } from './read-entry-body.ts';
+import { readBodyTrees } from './read-body-once.ts';
+import { checkEntryBody, type BodyParser } from './read-entry-body.ts';
 
 export interface RenderedBody {
   /** The body's HTML; each entry image is a mark (body-images.ts), N its index in `images`. */
@@ -33,9 +32,12 @@ export interface BodyPlace {
 /** A body that breaks the MDX rules: the build stops with these lines, without a stack trace (it is not a bug). */
 export class EntryBodyError extends Error {
   override name = 'EntryBodyError';
-  constructor(message: string) {
+  /** The violations named, with lines of the body. */
+  readonly violations: MdxViolation[];
+  constructor(message: string, violations: MdxViolation[] = []) {
     super(message);
     this.stack = message;
+    this.violations = violations;
   }
 }
 
@@ -44,7 +46,8 @@ export class EntryBodyError extends Error {
  * turning the body into code: an entry is data. MDX syntax that could run (import/export,
  * expressions, components outside src/mdx/allowlist.ts) and links outside the allowed schemes stop
  * the build, also when the check was skipped: first the check's own reading of the body
- * (`checkEntryBody`), then every node of the tree this function renders.
+ * (`checkEntryBody`), then every node of the tree this function renders, which is the tree of
+ * that same reading (`checkAndRenderBody`).
  *
  * The components become plain elements (their styles are in src/styles/global.css); images
  * of the entry folder become marks the page fills in with astro:assets; other relative links point
@@ -53,28 +56,61 @@ export class EntryBodyError extends Error {
  * scroll in a labelled, focusable region (WCAG 2.1.1).
  */
 export function renderEntryBody(body: string, place: BodyPlace): RenderedBody {
-  const found = checkEntryBody(body, parseEntryBody, {});
-  if (found.length > 0) stopAt(place, found);
-  return renderBodyTree(parseForPage(body, place.lang), place);
+  const checked = checkAndRenderBody(body, place, {});
+  if (!checked.rendered) stopAt(place, checked.violations);
+  return checked.rendered;
 }
+
+/** A body checked and, when it breaks no rule, rendered from the very parse the check read. */
+export type CheckedBody =
+  { violations: MdxViolation[]; rendered?: undefined } | { violations: []; rendered: RenderedBody };
+
+/**
+ * Checks a body by the MDX rules (`checkEntryBody`, with `rules` such as the files of the entry
+ * folder) and renders the page's tree of the same parse: the parser hands the check its mdast
+ * tree and keeps the hast tree converted from it (read-body-once.ts). Only the tree of the last
+ * parse the check found clean is rendered; a body with violations is not rendered at all.
+ */
+export function checkAndRenderBody(
+  body: string,
+  place: BodyPlace,
+  rules: Omit<EntryRuleOptions, 'source'>,
+): CheckedBody {
+  let page: Root | undefined;
+  const parse: BodyParser = (text, options) => {
+    page = undefined;
+    const trees = readBodyTrees(text, place.lang, options);
+    page = trees.page;
+    return trees.tree;
+  };
+  const violations = checkEntryBody(body, parse, rules);
+  if (violations.length > 0 || !page) return { violations: violations.length > 0 ? violations : [noTree] };
+  try {
+    return { violations: [], rendered: renderBodyTree(page, place) };
+  } catch (error) {
+    if (!(error instanceof EntryBodyError)) throw error;
+    // The renderer's own guard found what the check did not: a bug, reported with the lines of
+    // the tree read with places (the check's quick parse has none).
+    try {
+      renderBodyTree(readBodyTrees(body, place.lang).page, place);
+    } catch (placed) {
+      if (placed instanceof EntryBodyError && placed.violations.length > 0) return { violations: placed.violations };
+    }
+    return { violations: error.violations.length > 0 ? error.violations : [noTree] };
+  }
+}
+
+const noTree: MdxViolation = { line: 1, column: 1, message: 'the body could not be read' };
 
 /** The body as the page's hast tree: GFM, footnotes labelled in the text's language. */
 export function parseForPage(body: string, lang: Lang): Root {
-  const words = dictionaries[lang];
-  return mdxToHast(body, {
-    features: {
-      gfm: { footnotes: { label: words['footnotes.label'], backLabel: () => words['footnotes.back'] } },
-      frontmatter: false,
-      smartPunctuation: false,
-    },
-    position: true,
-  }) as Root;
+  return readBodyTrees(body, lang).page;
 }
 
 function stopAt(place: BodyPlace, violations: MdxViolation[]): never {
   const offset = (place.firstLine ?? 1) - 1;
   const lines = violations.map((v) => `${place.file}:${v.line + offset}:${v.column}: ${v.message}`);
-  throw new EntryBodyError(`Entry breaks the MDX rules of the content model:\n${lines.join('\n')}`);
+  throw new EntryBodyError(`Entry breaks the MDX rules of the content model:\n${lines.join('\n')}`, violations);
 }
 
 /**

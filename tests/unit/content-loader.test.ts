@@ -102,6 +102,9 @@ describe('the content layer reads what the check reads', () => {
     const pictured = fixtureCopy('valid', {
       'practices/met-foto/nl.mdx':
         '---\ntitle: Met een foto\nsummary: Een praktijk met een foto en een plan, om te zien hoe de site ze toont.\nthemes: [housing]\npublished: 2026-05-01\n---\n\n<Figure src="foto.jpg" alt="Het plein" caption="Het plein in mei" />\n\n[Het plan](plan.pdf)\n',
+      // The body links to them: the loader renders only what the check accepts.
+      'practices/met-foto/foto.jpg': '',
+      'practices/met-foto/plan.pdf': '',
     });
     try {
       const { stored } = await load(join(pictured, 'content'), 'practices');
