@@ -13,7 +13,7 @@ import {
   type PagefindEngine,
   type PagefindPage,
 } from '../../src/search/query-plan.ts';
-import { synonymTablePath, type SynonymTable } from '../../src/search/synonyms.ts';
+import { languageAidsLoader, type LanguageAids } from '../../src/search/language-aids.ts';
 import { wordTableLookup } from '../../src/search/words.ts';
 import { serveDist } from '../lib/static-server.ts';
 import { generateCorpus } from './generate-corpus.ts';
@@ -31,7 +31,7 @@ type Lang = 'nl' | 'uk' | 'en';
  * OUR search: what the search page of `lang` ranks for a typed query (src/components/search/
  * search-page.ts, searchIndex: searchLanguage over that language's index, no filters chosen, the
  * Ukrainian word table looked up shard by shard). Result addresses in rank order. The one place to
- * change when searchLanguage's arguments change (synonyms, ranking options).
+ * change when searchLanguage's arguments change (synonyms, profiles, ranking options).
  */
 async function ourRanking(lang: Lang, query: string): Promise<string[]> {
   const { hits } = await searchLanguage(
@@ -41,7 +41,7 @@ async function ourRanking(lang: Lang, query: string): Promise<string[]> {
     { filters: {} },
     site.lookupUk,
     undefined,
-    await site.synonyms(lang),
+    await site.aids(lang),
   );
   return site.addresses('ours', hits);
 }
@@ -163,7 +163,7 @@ const server = await serveDist(siteDir);
 interface ServedSite {
   engine: (bundle: 'ours' | 'plain', lang: Lang) => Promise<PagefindEngine>;
   lookupUk: Lookup;
-  synonyms: (lang: Lang) => Promise<SynonymTable | undefined>;
+  aids: (lang: Lang) => Promise<LanguageAids>;
   addresses: (
     bundle: 'ours' | 'plain',
     results: { id: string; data: () => Promise<PagefindPage> }[],
@@ -297,11 +297,8 @@ function serve(origin: string): ServedSite {
       }
       return engine;
     },
-    // As the search page's synonymsOf.
-    synonyms: (lang) =>
-      fetch(bundles.ours + synonymTablePath(lang))
-        .then((response) => (response.ok ? (response.json() as Promise<SynonymTable>) : undefined))
-        .catch(() => undefined),
+    // As the search page's aidsOf.
+    aids: languageAidsLoader(bundles.ours),
     // The search page's own lookup of the word table.
     lookupUk: wordTableLookup(bundles.ours),
     addresses(bundle, results) {

@@ -20,7 +20,8 @@ import {
 import { compoundParts } from './dutch-compounds.ts';
 import { readHunspell, type Hunspell } from './hunspell.ts';
 import { decodeEntities, indexedText, pagefindHtml, withIndexMeta, withWordTokens } from './index-text.ts';
-import { titleTokensField } from './query-plan.ts';
+import { profileKinds, titleTokensField } from './query-plan.ts';
+import { profileListPath, type ProfileList } from './language-aids.ts';
 import {
   inVocabulary,
   vocabularyEndShard,
@@ -295,7 +296,7 @@ export async function buildSearchIndex(
     if (found.parts)
       meta['parts'] = found.parts.sort((a, b) => partPages.get(b)! - partPages.get(a)! || (a < b ? -1 : 1)).join(' ');
     // No data-pagefind-sort: Pagefind would put every page's date order into the metadata each first
-    // query downloads (12 KB at 5,000 entries); the date order is a file of its own (writeDateOrders).
+    // query downloads (12 KB at 5,000 entries); the date order is a file of its own (writePageLists).
     // pagefindHtml was applied in pass 1; the metadata goes inside the kept element all the same.
     const content = withIndexMeta(page, meta).replace(/\sdata-pagefind-sort="[^"]*"/gu, '');
     const response = await index.addHTMLFile({ url: urlOf(dist, path), content });
@@ -306,7 +307,7 @@ export async function buildSearchIndex(
   await index.deleteIndex();
   await pagefind.close();
   if (compact) await compactBundle(join(dist, 'pagefind'));
-  await writeDateOrders(dist);
+  await writePageLists(dist);
 
   // The Ukrainian word table, in shards.
   const table = lemmas.table();
@@ -367,27 +368,39 @@ async function compactBundle(bundle: string) {
 }
 
 /**
- * Per language, the pages from newest to oldest (metadata «date»), as Pagefind's page ids without
- * their language prefix: /pagefind/dates/<lang>.json, fetched only when a reader orders by date.
+ * Per language, read from the fragments Pagefind wrote, as its page ids without their language
+ * prefix: the pages from newest to oldest (metadata «date»; /pagefind/dates/<lang>.json, fetched only
+ * when a reader orders by date), and the profile and theme pages with their titles
+ * (src/search/language-aids.ts).
  */
-async function writeDateOrders(dist: string) {
+async function writePageLists(dist: string) {
   const folder = join(dist, 'pagefind', 'fragment');
-  const pages: { lang: string; id: string; date: string }[] = [];
+  const pages: { lang: string; id: string; date: string; profileTitle: string | undefined }[] = [];
   // A knowledge base without entries has nothing indexed, and Pagefind writes no fragments.
   const files = await readdir(folder).catch(() => [] as string[]);
   await inBatches(files, 32, async (file) => {
     const data = gunzipSync(await readFile(join(folder, file)));
     // Pagefind's files begin with the signature «pagefind_dcd».
-    const fragment = JSON.parse(data.subarray(12).toString('utf8')) as { meta?: Record<string, string> };
+    const fragment = JSON.parse(data.subarray(12).toString('utf8')) as {
+      meta?: Record<string, string>;
+      filters?: Record<string, string[]>;
+    };
     const [lang = '', id = ''] = file.replace(/\.pf_fragment$/u, '').split('_');
-    pages.push({ lang, id, date: fragment.meta?.['date'] ?? '' });
+    const kind = fragment.filters?.['kind']?.[0];
+    const profileTitle =
+      kind !== undefined && profileKinds.includes(kind) ? (fragment.meta?.['title'] ?? '') : undefined;
+    pages.push({ lang, id, date: fragment.meta?.['date'] ?? '', profileTitle });
   });
   await mkdir(join(dist, 'pagefind', 'dates'), { recursive: true });
-  for (const lang of new Set(pages.map((page) => page.lang))) {
-    const order = pages
-      .filter((page) => page.lang === lang)
-      .sort((a, b) => (a.date === b.date ? (a.id < b.id ? -1 : 1) : a.date < b.date ? 1 : -1));
+  await mkdir(join(dist, 'pagefind', profileListPath('x'), '..'), { recursive: true });
+  for (const lang of indexedLangs) {
+    const ofLang = pages.filter((page) => page.lang === lang);
+    const order = ofLang.sort((a, b) => (a.date === b.date ? (a.id < b.id ? -1 : 1) : a.date < b.date ? 1 : -1));
     await writeFile(join(dist, 'pagefind', 'dates', `${lang}.json`), JSON.stringify(order.map((page) => page.id)));
+    const profiles: ProfileList = Object.fromEntries(
+      ofLang.flatMap((page) => (page.profileTitle === undefined ? [] : [[page.id, page.profileTitle]])),
+    );
+    await writeFile(join(dist, 'pagefind', profileListPath(lang)), JSON.stringify(profiles));
   }
 }
 

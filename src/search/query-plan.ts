@@ -1,7 +1,8 @@
 // Runs in the browser (search page) and in the unit tests: how a typed query becomes Pagefind
 // searches of one language's index, and how a result is checked against what was typed.
 import { isStopWord } from './stop-words.ts';
-import { comparedWord, synonymQueries, type SynonymTable } from './synonyms.ts';
+import type { LanguageAids, ProfileList } from './language-aids.ts';
+import { comparedWord, synonymQueries } from './synonyms.ts';
 import { stemKey, ukrainianStem } from './ukrainian-stem.ts';
 import { splitWords, wordKey } from './words.ts';
 
@@ -295,7 +296,7 @@ export async function searchLanguage(
   lookup: Lookup,
   /** Which pages to keep, by Pagefind's page id (its fragment's name, which begins with the index language: uk_…). */
   keep: (id: string) => boolean = () => true,
-  synonyms?: SynonymTable,
+  { synonyms, profiles }: LanguageAids = {},
 ) {
   const queries = [query, ...synonymQueries(query, synonyms)];
   const plans = await Promise.all(queries.map((text) => planQuery(text, indexLang, lookup)));
@@ -315,42 +316,39 @@ export async function searchLanguage(
     .sort((a, b) => Number(b.whole) - Number(a.whole) || b.score - a.score)
     .map(({ hit, score }) => ({ ...hit, score }));
   const terms = found.flatMap((plan) => plan.terms);
-  const hits = await profilesLast(ranked, query, indexLang, lookup);
+  const hits = await profilesLast(ranked, query, indexLang, lookup, profiles);
   return { hits, filters: found[0]!.filters, terms, forms: await forms };
 }
 
 /** The kinds of pages that are not entries (a municipality's profile, a theme: SearchableName.astro). */
 export const profileKinds = ['municipality', 'theme'];
 
-/** How many first results are asked whether they are profiles the query does not name (profilesLast). */
-const profileWindow = 5;
-/** At most this many results are asked, so that a query every profile matches stays light. */
-const maxProfileChecks = 20;
-
 /**
  * Profiles after the entries, unless the query names them: «Маріуполь» puts Mariupol's profile
  * first, but «reconstruction» lists the entries about it before the theme whose name holds the word.
- * Only the first results are asked (their details are fetched to show them anyway), round by round
- * until the first page holds no unasked result, within maxProfileChecks.
+ * Which results are profiles, and their titles, come from the build's list (language-aids.ts).
  */
-async function profilesLast(hits: Hit[], query: string, indexLang: string, lookup: Lookup): Promise<Hit[]> {
-  let order = hits;
-  const keep = new Map<string, boolean>();
-  while (keep.size < maxProfileChecks) {
-    const unasked = order.slice(0, profileWindow).filter((hit) => !keep.has(hit.id));
-    if (unasked.length === 0) break;
-    await Promise.all(
-      unasked.map(async (hit) => {
-        const page = await hit.data();
-        const kind = page.filters?.['kind']?.[0];
-        const profile = kind !== undefined && profileKinds.includes(kind);
-        keep.set(hit.id, !profile || (await namesTitle(query, page.meta['title'] ?? '', indexLang, lookup)));
-      }),
-    );
-    const last = (hit: Hit) => keep.get(hit.id) === false;
-    order = [...order.filter((hit) => !last(hit)), ...order.filter(last)];
+async function profilesLast(
+  hits: Hit[],
+  query: string,
+  indexLang: string,
+  lookup: Lookup,
+  profiles: ProfileList | undefined,
+): Promise<Hit[]> {
+  if (!profiles) return hits;
+  const prefix = `${indexLang}_`;
+  const named = new Map<string, Promise<boolean>>();
+  const last = new Set<string>();
+  for (const hit of hits) {
+    const title = hit.id.startsWith(prefix) ? profiles[hit.id.slice(prefix.length)] : undefined;
+    if (title === undefined) continue;
+    let names = named.get(title);
+    if (!names) named.set(title, (names = namesTitle(query, title, indexLang, lookup)));
+    if (!(await names)) last.add(hit.id);
   }
-  return order;
+  return last.size === 0
+    ? hits
+    : [...hits.filter((hit) => !last.has(hit.id)), ...hits.filter((hit) => last.has(hit.id))];
 }
 
 /** Whether the query holds every word of a title (in any of its forms; stop words aside). */
@@ -362,6 +360,9 @@ async function namesTitle(query: string, title: string, indexLang: string, looku
   const titleWords = keys(title);
   const queryWords = keys(query);
   if (titleWords.length === 0) return false;
+  // Forms of one word begin alike (людина, люди; дитина, діти): a title word no query word begins
+  // like is not named, and needs no look-up (a site has hundreds of profiles).
+  if (!titleWords.every((word) => queryWords.some((typed) => typed[0] === word[0]))) return false;
   // A word as compared: its lemma tokens where the word table has them, else the word less its ending.
   const compared = async (key: string) =>
     indexLang === 'uk' && cyrillic.test(key)

@@ -17,7 +17,7 @@ import {
   type PagefindPage,
 } from '../../search/query-plan.ts';
 import { suggestQuery, vocabularyPath, type VocabularyShard } from '../../search/did-you-mean.ts';
-import { synonymTablePath, type SynonymTable } from '../../search/synonyms.ts';
+import { languageAidsLoader, type LanguageAids } from '../../search/language-aids.ts';
 import { wordTableLookup } from '../../search/words.ts';
 
 type PagefindResult = PagefindPage;
@@ -75,7 +75,6 @@ let bundle = '/pagefind/';
 let pagefindModule: Promise<PagefindModule> | undefined;
 const engines = new Map<string, Promise<Pagefind>>();
 const dateOrders = new Map<string, Promise<Map<string, number>>>();
-const synonymTables = new Map<string, Promise<SynonymTable | undefined>>();
 const vocabularyShards = new Map<string, Promise<VocabularyShard>>();
 
 /** The pages of a language's index from newest to oldest (written by the build), fetched when a reader first orders by date. */
@@ -129,17 +128,9 @@ function othersEngine(others: string[]): Promise<Pagefind> {
 let wordTable: Lookup | undefined;
 const lookupUk: Lookup = (key) => (wordTable ??= wordTableLookup(bundle))(key);
 
-/** A language's synonyms (src/search/synonyms.ts), fetched with its first search. */
-function synonymsOf(lang: string): Promise<SynonymTable | undefined> {
-  let table = synonymTables.get(lang);
-  if (!table) {
-    table = fetch(bundle + synonymTablePath(lang))
-      .then((response) => (response.ok ? (response.json() as Promise<SynonymTable>) : undefined))
-      .catch(() => undefined);
-    synonymTables.set(lang, table);
-  }
-  return table;
-}
+/** A language's synonyms and profile list (src/search/language-aids.ts), fetched with its first search. */
+let aidsLoader: ((lang: string) => Promise<LanguageAids>) | undefined;
+const aidsOf = (lang: string) => (aidsLoader ??= languageAidsLoader(bundle))(lang);
 
 /** A shard of a language's vocabulary (src/search/did-you-mean.ts), fetched when a word needs it. */
 const vocabularyOf = (code: string, name: string): Promise<VocabularyShard> => {
@@ -162,8 +153,8 @@ const idle = () =>
 
 /** Searches one language's index (src/search/query-plan.ts). */
 async function searchIndex(indexLang: string, query: string, options: Record<string, unknown>) {
-  const [engine, synonyms] = await Promise.all([engineFor(indexLang), synonymsOf(indexLang)]);
-  return { ...(await searchLanguage(engine, indexLang, query, options, lookupUk, undefined, synonyms)), engine };
+  const [engine, aids] = await Promise.all([engineFor(indexLang), aidsOf(indexLang)]);
+  return { ...(await searchLanguage(engine, indexLang, query, options, lookupUk, undefined, aids)), engine };
 }
 
 export function startSearchPage(root: HTMLElement) {
@@ -325,7 +316,7 @@ export function startSearchPage(root: HTMLElement) {
 
   /** The query with a word of the site for each word one edit away from it, if that finds something here. */
   async function suggestion(query: string, options: Record<string, unknown>): Promise<string | undefined> {
-    const synonyms = await synonymsOf(lang);
+    const { synonyms } = await aidsOf(lang);
     const suggested = await suggestQuery(query, lang, vocabularyOf, synonyms ? Object.keys(synonyms.forms) : []);
     if (!suggested) return undefined;
     const found = await searchIndex(lang, suggested, options);
@@ -354,7 +345,15 @@ export function startSearchPage(root: HTMLElement) {
     const engine = await othersEngine(otherLangs);
     const found = await Promise.all(
       otherLangs.map(async (code) => {
-        const { hits } = await searchLanguage(engine, code, query, {}, lookupUk, (id) => id.startsWith(`${code}_`));
+        const { hits } = await searchLanguage(
+          engine,
+          code,
+          query,
+          {},
+          lookupUk,
+          (id) => id.startsWith(`${code}_`),
+          await aidsOf(code),
+        );
         return hits.length > 0 ? [code] : [];
       }),
     );
@@ -387,7 +386,7 @@ export function startSearchPage(root: HTMLElement) {
         { filters: { lacks: lang } },
         lookupUk,
         (id) => id.startsWith(`${code}_`),
-        await synonymsOf(code),
+        await aidsOf(code),
       );
       if (current !== run) return 0;
       const page = await Promise.all(found.hits.slice(0, pageSize).map((hit) => hit.data()));

@@ -3,7 +3,7 @@ import { pathToFileURL } from 'node:url';
 import { serveDist } from '../../../scripts/lib/static-server.ts';
 import { searchLanguage, searchOptions, type PagefindEngine } from '../../../src/search/query-plan.ts';
 import { suggestQuery, vocabularyPath, type VocabularyShard } from '../../../src/search/did-you-mean.ts';
-import { synonymTablePath, type SynonymTable } from '../../../src/search/synonyms.ts';
+import { languageAidsLoader } from '../../../src/search/language-aids.ts';
 import { wordTableLookup } from '../../../src/search/words.ts';
 
 /**
@@ -33,18 +33,24 @@ export async function searchBuiltSite(dist: string) {
     }
     return engine;
   };
-  const synonymsOf = (lang: string) =>
-    fetch(base + synonymTablePath(lang)).then((r) => (r.ok ? (r.json() as Promise<SynonymTable>) : undefined));
+  const aidsOf = languageAidsLoader(base);
   return {
     /** The search page's «did you mean» (without its check that the suggestion finds something). */
     async suggest(lang: string, query: string): Promise<string | undefined> {
       const shard = (code: string, name: string) =>
         fetch(base + vocabularyPath(code, name)).then((r) => (r.ok ? (r.json() as Promise<VocabularyShard>) : []));
-      return suggestQuery(query, lang, shard, Object.keys((await synonymsOf(lang))?.forms ?? {}));
+      return suggestQuery(query, lang, shard, Object.keys((await aidsOf(lang)).synonyms?.forms ?? {}));
     },
     async search(lang: string, query: string): Promise<string[]> {
-      const synonyms = await synonymsOf(lang);
-      const { hits } = await searchLanguage(await engineFor(lang), lang, query, {}, lookup, undefined, synonyms);
+      const { hits } = await searchLanguage(
+        await engineFor(lang),
+        lang,
+        query,
+        {},
+        lookup,
+        undefined,
+        await aidsOf(lang),
+      );
       return Promise.all(hits.map(async (hit) => new URL((await hit.data()).url).pathname));
     },
     stop: () => server.stop(),
