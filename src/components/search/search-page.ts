@@ -39,6 +39,8 @@ export interface SearchStrings {
   results: Partial<Record<Intl.LDMLPluralRule, string>>;
   none: string;
   error: string;
+  /** When the search cannot load without a connection: the text, and a link to the pages kept on the device. */
+  offline: { text: string; link: string; href: string };
   themesLink: string;
   themesHref: string;
   more: string;
@@ -302,7 +304,8 @@ export function startSearchPage(root: HTMLElement) {
       renderFacets(found.hits.length > 0 ? counted[0]!.filters : {});
     } catch {
       if (current !== run) return;
-      status.replaceChildren(strings.error, ' ', link(strings.themesHref, strings.themesLink));
+      if (navigator.onLine) status.replaceChildren(strings.error, ' ', link(strings.themesHref, strings.themesLink));
+      else status.replaceChildren(strings.offline.text, ' ', link(strings.offline.href, strings.offline.link));
     }
     if (current === run) root.dataset['state'] = 'done';
   }
