@@ -402,16 +402,19 @@ export function startSearchPage(root: HTMLElement) {
     return items.length;
   }
 
-  async function showMore() {
+  /** Adds the next results; returns the first of them, if any. */
+  async function showMore(): Promise<HTMLLIElement | undefined> {
     const current = run;
     const start = list.children.length;
     const page = await Promise.all(
       shown.slice(start, start + (start === 0 ? firstPage : pageSize)).map((result) => result.data()),
     );
     // A newer search has replaced the list meanwhile: these results are not its.
-    if (current !== run || list.children.length !== start) return;
-    list.append(...page.map((data) => renderResult(data, forms)));
+    if (current !== run || list.children.length !== start) return undefined;
+    const items = page.map((data) => renderResult(data, forms));
+    list.append(...items);
     more.hidden = list.children.length >= shown.length;
+    return items[0];
   }
 
   function renderResult(result: PagefindResult, highlight: Set<string>, resultLang?: string): HTMLLIElement {
@@ -496,7 +499,8 @@ export function startSearchPage(root: HTMLElement) {
     choose(box.name, box.value, box.checked);
     void search();
   });
-  more.addEventListener('click', () => void showMore());
+  // Focus goes to the first new result: the button may disappear with the last ones.
+  more.addEventListener('click', () => void showMore().then((first) => first?.querySelector('a')?.focus()));
   if (input.value || chosen.size > 0) void search();
 }
 
