@@ -53,17 +53,32 @@ export function writeServiceWorker(outDir: string, base: string): { version: str
   const version = hash.digest('hex').slice(0, 12);
 
   // Stored at install: the offline page of each language with its styles and scripts, the icons
-  // and the manifests, so an unvisited page can always be answered in the reader's language.
+  // and the manifests, so an unvisited page can always be answered in the reader's language; and
+  // the search page, which offline says that searching needs a connection and leads to the
+  // offline page's list of the pages kept on the device.
   const shell = new Set<string>(['favicon.svg', 'favicon.ico', 'icon-192.png']);
   for (const lang of langs) {
-    shell.add(`${lang}/offline/`);
     shell.add(`${lang}/manifest.webmanifest`);
-    const html = readFileSync(join(outDir, lang, 'offline', 'index.html'), 'utf8');
-    for (const [, url] of html.matchAll(/<(?:link[^>]+rel="stylesheet"[^>]*href|script[^>]+src)="([^"]+)"/g)) {
-      if (url!.startsWith(base)) shell.add(url!.slice(base.length));
+    for (const page of ['offline', 'search']) {
+      shell.add(`${lang}/${page}/`);
+      const html = readFileSync(join(outDir, lang, page, 'index.html'), 'utf8');
+      for (const [, url] of html.matchAll(/<(?:link[^>]+rel="stylesheet"[^>]*href|script[^>]+src)="([^"]+)"/g)) {
+        if (url!.startsWith(base)) addWithImports(outDir, url!.slice(base.length), shell);
+      }
     }
   }
   const config = { version, base, langs, shell: [...shell].map((file) => `${base}${file}`) };
   writeFileSync(join(outDir, 'sw.js'), `const CONFIG = ${JSON.stringify(config)};\n${template}`);
   return { version, shell: config.shell };
+}
+
+/** Adds a file of the build and, for a script, the scripts it imports (Vite's shared chunks) to `files`. */
+function addWithImports(outDir: string, file: string, files: Set<string>): void {
+  if (files.has(file)) return;
+  files.add(file);
+  if (!file.endsWith('.js')) return;
+  const code = readFileSync(join(outDir, file), 'utf8');
+  const folder = file.slice(0, file.lastIndexOf('/') + 1);
+  for (const [, imported] of code.matchAll(/\bimport\s*(?:[^'"();]*?\bfrom\s*)?["'](\.\/[^"']+\.js)["']/g))
+    addWithImports(outDir, folder + imported!.slice(2), files);
 }

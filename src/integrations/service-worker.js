@@ -4,10 +4,13 @@
 // - Pages (navigations): from the network first, so a new deploy is what a connected reader sees;
 //   each page that arrives is kept (the last 200), and served from the device when the network
 //   fails or takes longer than 4 s. A page never stored gets the offline page of its language.
+// - The pages open when the worker first takes control (the first page a reader opened arrived
+//   before it existed) are fetched again and kept with their styles, scripts and images.
 // - Styles, scripts and images (/_astro/, names with a content hash): kept once fetched.
 // - Pagefind's index (/pagefind/) is never stored: search needs a connection.
-// - "Keep for offline" (src/components/KeepOffline.astro) puts a guide and its attachments in the
+// - "Keep for offline" (src/components/KeepOffline.astro) puts an entry and its attachments in the
 //   cache kb-kept, which is never trimmed; a kept page is refreshed whenever it is read online.
+// - The offline page (src/pages/[lang]/offline.astro) lists the pages in kb-kept and kb-pages.
 /* global CONFIG */
 const SHELL = `kb-shell-${CONFIG.version}`;
 const PAGES = 'kb-pages';
@@ -34,9 +37,50 @@ self.addEventListener('activate', (event) => {
       }
       if (self.registration.navigationPreload) await self.registration.navigationPreload.enable();
       await self.clients.claim();
+      await keepOpenPages();
     })(),
   );
 });
+
+/** Keeps the pages open in the reader's tabs, which may have arrived before this worker ran. */
+async function keepOpenPages() {
+  const windows = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
+  await Promise.all(
+    windows.map(async (client) => {
+      const url = new URL(client.url);
+      if (url.origin !== self.location.origin || !url.pathname.startsWith(CONFIG.base)) return;
+      const key = url.origin + url.pathname;
+      try {
+        const response = await fetch(key);
+        if (!response.ok || response.type !== 'basic' || !/html/.test(response.headers.get('content-type') ?? ''))
+          return;
+        const html = await response.clone().text();
+        await put(PAGES, key, response, MAX_PAGES);
+        await Promise.all(
+          filesOfPage(html, key).map(async (file) => {
+            if (await caches.match(file)) return;
+            const asset = await fetch(file);
+            if (asset.ok && asset.type === 'basic') await put(ASSETS, file, asset, MAX_ASSETS);
+          }),
+        );
+      } catch {
+        // No connection now: the page is kept the next time it is opened.
+      }
+    }),
+  );
+}
+
+/** The styles, scripts and images of a page (its HTML as text) under /_astro/, as absolute addresses. */
+function filesOfPage(html, pageUrl) {
+  const files = new Set();
+  for (const [, value] of html.matchAll(
+    /<(?:link[^>]+rel="stylesheet"[^>]*href|script[^>]+src|img[^>]+src)="([^"]+)"/g,
+  )) {
+    const url = new URL(value.replaceAll('&amp;', '&'), pageUrl);
+    if (url.origin === self.location.origin && url.pathname.startsWith(`${CONFIG.base}_astro/`)) files.add(url.href);
+  }
+  return [...files];
+}
 
 self.addEventListener('fetch', (event) => {
   const { request } = event;
@@ -73,7 +117,7 @@ async function page(event, url, path) {
   }
 }
 
-/** A stored page: the latest visit first, then a kept guide, then the shell. */
+/** A stored page: the latest visit first, then a kept entry, then the shell. */
 async function stored(key) {
   for (const name of [PAGES, KEPT, SHELL]) {
     const response = await (await caches.open(name)).match(key);
@@ -90,7 +134,9 @@ function offlinePage(path) {
 }
 
 async function asset(event, request) {
-  const hit = await caches.match(request);
+  // A module script is asked for with an Origin header that the stored copy (fetched at install,
+  // without one) did not have; a host answering `Vary: Origin` would make it a miss offline.
+  const hit = await caches.match(request, { ignoreVary: true });
   if (hit) return hit;
   const response = await fetch(request);
   if (response.ok && response.type === 'basic') event.waitUntil(put(ASSETS, request.url, response.clone(), MAX_ASSETS));

@@ -13,7 +13,8 @@ export interface Facet {
 /**
  * The filters a listing offers (those with at least two choices), and the CSS that applies them
  * without JavaScript: a checked radio button hides, through `:has()`, every card whose data
- * attribute lacks its value. One rule per choice, so the CSS grows with the choices only.
+ * attribute lacks its value. One rule per choice, so the CSS grows with the choices only; then
+ * the empty state and the count of what is shown (see filteredListingCss).
  * The CSS goes in the page's <head> (BaseLayout's `inlineStyle`), where HTML allows <style>.
  */
 export function buildFacets(cards: Card[], names: FacetName[], lang: Lang): { facets: Facet[]; css: string } {
@@ -61,6 +62,57 @@ export function buildFacets(cards: Card[], names: FacetName[], lang: Lang): { fa
           `.kb-listing:has([name="${name}"][value="${value}"]:checked) .kb-card:not([data-${name}~="${value}"]){display:none}`,
       ),
     )
+    .concat(facets.length > 0 ? filteredListingCss(cards, facets, t('filter.results')) : [])
     .join('\n');
   return { facets, css };
+}
+
+/** A card's values for a facet, as its data attribute lists them (EntryCard.astro). */
+function cardValues(card: Card, name: FacetName): string[] {
+  switch (name) {
+    case 'theme':
+      return card.themes.map((theme) => theme.id);
+    case 'kind':
+      return [card.collection];
+    case 'municipality':
+      return card.municipalities.map((m) => m.id);
+    case 'country':
+      return [...new Set(card.municipalities.map((m) => m.country))];
+    case 'effort':
+      return card.effort ? [card.effort] : [];
+    case 'state':
+      return card.state ? [card.state] : [];
+    case 'applied':
+      return card.applied ? ['yes'] : [];
+  }
+}
+
+const cssString = (text: string) => `"${text.replace(/["\\]/g, '\\$&').replace(/\n/g, '\\a ')}"`;
+
+/**
+ * What a filtered listing says without JavaScript (EntryList.astro), as CSS:
+ * - the empty state, shown when every card is hidden: a card is hidden when, in some facet, the
+ *   checked choice is neither «all» (value "") nor one of the card's values, so the listing is
+ *   empty when that holds for each card (one `:has()` per distinct card);
+ * - how many cards are shown, once a filter is chosen: a CSS counter counts the cards that are
+ *   displayed, in `results` ("{count} shown"). The page's script, when it runs, announces the
+ *   same itself and marks the listing `data-kb-live`, which hides this line.
+ */
+export function filteredListingCss(cards: Card[], facets: Facet[], results: string): string[] {
+  const hidden = new Set(
+    cards.map((card) =>
+      facets
+        .map(({ name }) => {
+          const allowed = ['""', ...cardValues(card, name).map((value) => `"${value}"`)];
+          return `[name="${name}"]:checked:not(${allowed.map((value) => `[value=${value}]`).join(',')})`;
+        })
+        .join(','),
+    ),
+  );
+  const [before = '', after = ''] = results.split('{count}');
+  return [
+    `.kb-listing${[...hidden].map((clause) => `:has(${clause})`).join('')} .kb-listing__none{display:block}`,
+    `.kb-listing:not([data-kb-live]):has(.kb-filters input:checked:not([value=""])) .kb-listing__shown{display:block}`,
+    `.kb-listing__shown::before{content:${cssString(before)} counter(kb-shown) ${cssString(after)}}`,
+  ];
 }

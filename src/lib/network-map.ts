@@ -102,6 +102,11 @@ function countryFeatures() {
   return countries;
 }
 
+/**
+ * The points a panel is fitted to: its corners and the middle of its northern and southern edge (in
+ * this projection parallels bow downwards, so the south's middle lies lower than its corners; without
+ * it Crimea's coast, south of the middle, touched the panel's lower edge).
+ */
 function corners(extent: readonly (readonly [number, number])[]): GeoPermissibleObjects {
   const [[west, south], [east, north]] = extent as [[number, number], [number, number]];
   return {
@@ -112,6 +117,7 @@ function corners(extent: readonly (readonly [number, number])[]): GeoPermissible
       [east, south],
       [east, north],
       [(west + east) / 2, north],
+      [(west + east) / 2, south],
     ],
   };
 }
@@ -229,20 +235,46 @@ function placeLabels(markers: MapMarker[], frames: NetworkMapData['panels'], hei
   }
 }
 
-/** An arc from one marker to another, bulging upwards, so even close neighbours show their link. */
-function arc(a: { x: number; y: number }, b: { x: number; y: number }): string {
+/**
+ * An arc from one marker to another, so even close neighbours show their link. Between countries it
+ * bulges upwards. Within a panel it bulges towards the panel's middle, away from the coast and the
+ * border (Aalsmeer and Amstelveen, one above the other on the coast, looped into the North Sea),
+ * and a short link makes a small arc, no wider than the distance it spans; the arc stays inside the
+ * panel.
+ */
+export function arc(
+  a: { x: number; y: number },
+  b: { x: number; y: number },
+  panel?: { x: number; y: number; width: number; height: number },
+): string {
   const [from, to] = a.x <= b.x ? [a, b] : [b, a];
   const dx = to.x - from.x;
   const dy = to.y - from.y;
   const length = Math.hypot(dx, dy) || 1;
-  const bulge = Math.min(Math.max(length * 0.25, 36), 60);
-  // The normal that points up, or left where the line runs up and down (names go to the right).
+  const middle = { x: (from.x + to.x) / 2, y: (from.y + to.y) / 2 };
   let nx = dy / length;
   let ny = -dx / length;
-  if (nx + ny > 0) [nx, ny] = [-nx, -ny];
-  const cx = round((from.x + to.x) / 2 + nx * bulge);
-  const cy = round((from.y + to.y) / 2 + ny * bulge);
-  return `M${from.x} ${from.y}Q${cx} ${cy} ${to.x} ${to.y}`;
+  let bulge: number;
+  if (panel) {
+    // Towards the panel's middle; a link close to two markers' size still shows beside them.
+    const inward = (panel.x + panel.width / 2 - middle.x) * nx + (panel.y + panel.height / 2 - middle.y) * ny;
+    if (inward < 0) [nx, ny] = [-nx, -ny];
+    bulge = Math.max(Math.min(Math.max(length * 0.25, 20), length, 60), 16);
+  } else {
+    // Upwards, or left where the line runs up and down.
+    if (nx + ny > 0) [nx, ny] = [-nx, -ny];
+    bulge = Math.min(Math.max(length * 0.25, 36), 60);
+  }
+  let cx = middle.x + nx * bulge;
+  let cy = middle.y + ny * bulge;
+  if (panel) {
+    // A quadratic curve reaches halfway to its control point: keep that halfway point in the panel.
+    const inside = (value: number, low: number, high: number, mid: number) =>
+      2 * Math.min(Math.max((value + mid) / 2, low), high) - mid;
+    cx = inside(cx, panel.x + 2, panel.x + panel.width - 2, middle.x);
+    cy = inside(cy, panel.y + 2, panel.y + panel.height - 2, middle.y);
+  }
+  return `M${from.x} ${from.y}Q${round(cx)} ${round(cy)} ${to.x} ${to.y}`;
 }
 
 /** The map data for a set of municipalities: markers for those with coordinates, lines between partners. */
@@ -278,7 +310,10 @@ export function networkMap(municipalities: MapMunicipality[]): NetworkMapData | 
     for (const partner of m.partners) {
       const [a, b] = [byId.get(m.id), byId.get(partner)];
       // Each partnership once: partners list each other, so take the pair in id order.
-      if (a && b && m.id < partner) lines.push({ ids: [m.id, partner], d: arc(a, b) });
+      if (a && b && m.id < partner) {
+        const panel = a.country === b.country ? background.panels[a.country === 'NL' ? 0 : 1] : undefined;
+        lines.push({ ids: [m.id, partner], d: arc(a, b, panel) });
+      }
     }
   }
   return { width, ...background, markers, lines };

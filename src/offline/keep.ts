@@ -1,10 +1,10 @@
 /**
- * "Keep for offline reading": stores a guide with everything it needs in the cache `kb-kept`,
+ * "Keep for offline reading": stores an entry with everything it needs in the cache `kb-kept`,
  * which the service worker (src/integrations/service-worker.js) reads when there is no connection
- * and never trims. On the guide itself it stores what the page shows (its address, stylesheets,
+ * and never trims. On the entry itself it stores what the page shows (its address, stylesheets,
  * scripts and the images the browser chose); from a listing it fetches the guide it was never
  * shown and stores the same from that page's HTML (every size of each image, since the browser has
- * not chosen one yet). Both also store the files the guide's article links to on this site
+ * not chosen one yet). Both also store the files the entry's article links to on this site
  * (attachments: addresses that are files, not pages).
  */
 export const keptCache = 'kb-kept';
@@ -37,7 +37,7 @@ export function urlsToKeep(document: Document, page: URL): string[] {
   return [...urls];
 }
 
-/** Keeps the guide at `href` (by default the page that is open); fails, storing nothing new, if any file fails. */
+/** Keeps the entry at `href` (by default the page that is open); fails, storing nothing new, if any file fails. */
 export async function keepForOffline(href: string = location.href): Promise<string[]> {
   const page = new URL(href, location.href);
   const cache = await caches.open(keptCache);

@@ -100,6 +100,77 @@ test.describe('without JavaScript', () => {
   });
 });
 
+/** What the listing's own count line says (CSS generated text, which screen readers read too). */
+async function shownLine(page: Page): Promise<string> {
+  const cdp = await page.context().newCDPSession(page);
+  const { root } = (await cdp.send('DOM.getDocument', { depth: -1 })) as { root: { nodeId: number } };
+  const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: '.kb-listing__shown' });
+  const { node } = (await cdp.send('DOM.describeNode', { nodeId })) as { node: { backendNodeId: number } };
+  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+    nodes: {
+      nodeId: string;
+      backendDOMNodeId?: number;
+      role?: { value: string };
+      name?: { value: string };
+      childIds?: string[];
+    }[];
+  };
+  const byId = new Map(nodes.map((n) => [n.nodeId, n]));
+  const texts: string[] = [];
+  const walk = (n: (typeof nodes)[number] | undefined) => {
+    if (!n) return;
+    if (n.role?.value === 'StaticText') texts.push(n.name?.value ?? '');
+    for (const child of n.childIds ?? []) walk(byId.get(child));
+  };
+  walk(nodes.find((n) => n.backendDOMNodeId === node.backendNodeId));
+  await cdp.detach();
+  return texts.join('');
+}
+
+test.describe('without JavaScript, a filtered listing', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('says how many entries it shows, and says so when none match', async ({ page }) => {
+    await page.goto('/nl/practices/');
+    const cards = page.locator('.kb-card');
+    const shown = page.locator('.kb-listing__shown');
+    const none = page.locator('.kb-listing__none');
+    await expect(shown).toBeHidden();
+    await expect(none).toBeHidden();
+    const themes = await page.locator('input[name="theme"]:not([value=""])').all();
+    const efforts = await page.locator('input[name="effort"]:not([value=""])').all();
+    let empty = 0;
+    for (const effort of efforts)
+      for (const theme of themes) {
+        await effort.check();
+        await theme.check();
+        const count = await cards.filter({ visible: true }).count();
+        await expect(shown).toBeVisible();
+        expect(await shownLine(page)).toBe(fillPlaceholders(nl['filter.results'], { count }));
+        if (count === 0) {
+          empty++;
+          await expect(none).toBeVisible();
+          await expect(none).toHaveText(`${nl['filter.none']} ${nl['home.themes']}`);
+        } else await expect(none).toBeHidden();
+      }
+    // The fixture has a combination that matches nothing.
+    expect(empty).toBeGreaterThan(0);
+    await page.getByRole('button', { name: nl['filter.reset'] }).click();
+    await expect(shown).toBeHidden();
+    await expect(none).toBeHidden();
+  });
+});
+
+test('with JavaScript, a listing filtered to nothing says so once, in its status and its empty state', async ({
+  page,
+}) => {
+  await page.goto('/nl/practices/?effort=low&theme=economy');
+  await expect(page.locator('.kb-card').filter({ visible: true })).toHaveCount(0);
+  await expect(page.getByRole('status')).toHaveText(fillPlaceholders(nl['filter.results'], { count: 0 }));
+  await expect(page.locator('.kb-listing__none')).toHaveText(`${nl['filter.none']} ${nl['home.themes']}`);
+  await expect(page.locator('.kb-listing__shown')).toBeHidden();
+});
+
 test('filters in the address are applied on arrival and updated on change', async ({ page }) => {
   await page.goto('/en/practices/?effort=medium');
   await expect(page.getByRole('group', { name: en['filter.effort'] }).getByLabel(en['effort.medium'])).toBeChecked();
@@ -178,9 +249,7 @@ test('an unknown address answers 404 with the site’s 404 page, which speaks th
 });
 
 for (const lang of langs) {
-  test(`/${lang}/404/ and /${lang}/offline/ lead on to the home page, every listing and the municipalities`, async ({
-    page,
-  }) => {
+  test(`/${lang}/404/ leads on to the home page, every listing and the municipalities`, async ({ page }) => {
     const t = dictionaries[lang];
     const names = [
       t['nav.home'],
@@ -188,7 +257,8 @@ for (const lang of langs) {
       t['kinds.questions'],
       t['nav.municipalities'],
     ];
-    for (const path of [`/${lang}/404/`, `/${lang}/offline/`]) {
+    // The offline page lists the pages saved on the device instead (offline.spec.ts).
+    for (const path of [`/${lang}/404/`]) {
       await page.goto(path);
       const list = page.getByRole('main').getByRole('list');
       await expect(list.getByRole('link'), path).toHaveText(names);

@@ -105,27 +105,31 @@ async function addAttachmentLink(page: Page) {
   }, attachment);
 }
 
-test('a guide opened before the service worker ran is not readable offline without “keep for offline”', async ({
+test('the first page a reader opened is kept once the service worker is active, with its styles', async ({
   page,
   context,
 }) => {
-  await page.goto(guide);
+  const first = '/nl/practices/klachtenprocedure-in-het-oekraiens/';
+  await page.goto(first);
+  const title = (await heading(page).textContent()) ?? '';
+  const colour = await headerColour(page);
+  // It arrived before the service worker existed; the worker keeps it when it takes control.
   await page.evaluate(() => navigator.serviceWorker.ready);
-  expect(await storedCopy(page)).toBe(false);
+  await expect.poll(() => storedCopy(page), { timeout: 10_000 }).toBe(true);
   await context.setOffline(true);
   await page.reload();
-  await expect(heading(page)).toHaveText(dictionaries.uk['offline.title']);
+  await expect(heading(page)).toHaveText(title);
+  expect(await headerColour(page)).toBe(colour);
 });
 
-test('“keep for offline” stores a guide the service worker never saw, with its attachments, by keyboard', async ({
+test('“keep for offline” stores a guide with attachments the service worker never saw, by keyboard', async ({
   page,
   context,
 }) => {
   await page.goto(guide);
   const title = (await heading(page).textContent()) ?? '';
   await page.evaluate(() => navigator.serviceWorker.ready);
-  // The first page a reader opens is fetched before the service worker exists: it never saw it.
-  expect(await storedCopy(page)).toBe(false);
+  // The file was never fetched: only "keep for offline" stores it.
   await addAttachmentLink(page);
 
   const button = page.getByRole('button', { name: dictionaries.uk['keep.button'] });
@@ -179,12 +183,128 @@ test('“keep for offline” on a guide’s card stores a guide that was never o
 });
 
 test('“keep for offline” says so when the guide cannot be stored', async ({ page, context }) => {
-  await page.goto(guide);
-  await page.evaluate(() => navigator.serviceWorker.ready);
+  // Offline, a guide never opened (its card in the listing) cannot be fetched.
+  await page.goto('/uk/guides/');
+  await controlled(page);
   await context.setOffline(true);
-  await page.getByRole('button', { name: dictionaries.uk['keep.button'] }).click();
-  await expect(page.getByRole('status').filter({ hasText: dictionaries.uk['keep.failed'] })).toBeVisible();
+  const card = page.locator('.kb-card', { has: page.locator(`a[href="${guide}"]`) });
+  await card.getByRole('button').click();
+  await expect(card.getByRole('status')).toHaveText(dictionaries.uk['keep.failed']);
 });
+
+for (const [kind, path] of [
+  ['practice', '/uk/practices/netwerk-van-sleutelfiguren/'],
+  ['case', '/nl/cases/inceptiefase-van-de-pilot/'],
+] as const) {
+  test(`a ${kind} can be kept for offline reading too`, async ({ page, context }) => {
+    const lang = path.split('/')[1] as 'uk' | 'nl';
+    await page.goto(`/${lang}/offline/`);
+    await controlled(page);
+    await page.goto(path);
+    const title = (await heading(page).textContent()) ?? '';
+    await page.getByRole('button', { name: dictionaries[lang]['keep.button'] }).click();
+    await expect(page.getByRole('status').filter({ hasText: dictionaries[lang]['keep.saved'] })).toBeVisible();
+    // Only the kept copy: the pages the worker stored as they were opened are gone.
+    await page.evaluate(() => caches.delete('kb-pages'));
+    await context.setOffline(true);
+    await page.reload();
+    await expect(heading(page)).toHaveText(title);
+  });
+}
+
+/** The page's heading as the offline page lists it: spaces collapsed. */
+const headingText = async (page: Page) => ((await heading(page).textContent()) ?? '').replace(/\s+/g, ' ').trim();
+
+/** The links in the offline page's lists, by section heading. */
+async function storedLists(page: Page, lang: 'nl' | 'uk' | 'en') {
+  const t = dictionaries[lang];
+  await expect(page.locator('[data-kb-stored], [data-kb-stored-none]').filter({ visible: true })).toHaveCount(1);
+  const list = async (name: string) => {
+    const section = page.getByRole('region', { name });
+    return (await section.isVisible()) ? section.getByRole('link').allTextContents() : [];
+  };
+  return { kept: await list(t['offline.kept']), opened: await list(t['offline.opened']) };
+}
+
+test('offline, the offline page lists the kept pages and the pages opened, and its links open them offline', async ({
+  page,
+  context,
+}) => {
+  const kept = '/uk/practices/netwerk-van-sleutelfiguren/';
+  const opened = '/uk/guides/routekaart-voor-ontheemden/';
+  await page.goto('/uk/');
+  await controlled(page);
+  await expect.poll(() => storedCopy(page), { timeout: 10_000 }).toBe(true);
+  const home = await headingText(page);
+  await page.goto(opened);
+  const openedTitle = await headingText(page);
+  await page.goto(kept);
+  const keptTitle = await headingText(page);
+  await page.getByRole('button', { name: dictionaries.uk['keep.button'] }).click();
+  await expect(page.getByRole('status').filter({ hasText: dictionaries.uk['keep.saved'] })).toBeVisible();
+
+  await context.setOffline(true);
+  await page.goto('/uk/cases/aalsmeer-sluit-aan-bij-de-pilot/');
+  await expect(heading(page)).toHaveText(dictionaries.uk['offline.title']);
+  await expect(page.getByText(dictionaries.uk['offline.text'])).toBeVisible();
+  const lists = await storedLists(page, 'uk');
+  expect(lists.kept).toEqual([keptTitle]);
+  expect(lists.opened).toEqual(expect.arrayContaining([home, openedTitle]));
+  expect(lists.opened).not.toContain(keptTitle);
+  await expectNoWcagViolations(page);
+
+  // Every link of the lists opens its page from the device, none leads back to the offline page.
+  const links = await page.getByRole('main').getByRole('listitem').getByRole('link').all();
+  const targets = await Promise.all(
+    links.map(async (link) => [await link.getAttribute('href'), await link.textContent()]),
+  );
+  expect(targets.length).toBe(lists.kept.length + lists.opened.length);
+  for (const [href, text] of targets) {
+    await page.goto(href!);
+    await expect(heading(page), href!).toHaveText(text!);
+  }
+});
+
+test('offline, the offline page says when nothing is saved on the device yet', async ({ page, context }) => {
+  await page.goto('/nl/offline/');
+  await controlled(page);
+  await page.evaluate(async () => {
+    for (const name of ['kb-pages', 'kb-kept']) await caches.delete(name);
+  });
+  await context.setOffline(true);
+  await page.goto('/nl/practices/');
+  await expect(heading(page)).toHaveText(dictionaries.nl['offline.title']);
+  await expect(page.getByText(dictionaries.nl['offline.none'])).toBeVisible();
+  await expect(page.getByRole('main').getByRole('link')).toHaveCount(0);
+});
+
+for (const [lang, query] of [
+  ['nl', 'gemeenten'],
+  ['uk', 'громади'],
+] as const) {
+  test(`offline, search in ${lang} says that it needs a connection and leads to the pages kept on the device`, async ({
+    page,
+    context,
+  }) => {
+    const t = dictionaries[lang];
+    await page.goto(`/${lang}/`);
+    await controlled(page);
+    await expect.poll(() => storedCopy(page), { timeout: 10_000 }).toBe(true);
+    const home = await headingText(page);
+    await context.setOffline(true);
+    await page.goto(`/${lang}/search/?q=${encodeURIComponent(query)}`);
+    await expect(heading(page)).toHaveText(t['search.title']);
+    const status = page.locator('.kb-search__status');
+    await expect(status).toContainText(t['search.offline']);
+    await expect(status).not.toContainText(t['offline.text']);
+    await expectNoWcagViolations(page);
+    await status.getByRole('link', { name: t['search.offlineLink'] }).click();
+    await expect(page).toHaveURL(new RegExp(`/${lang}/offline/$`));
+    // At its own address the offline page does not claim that it was not saved.
+    await expect(page.getByText(t['offline.text'])).toBeHidden();
+    expect((await storedLists(page, lang)).opened).toContain(home);
+  });
+}
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });

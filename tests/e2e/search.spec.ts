@@ -69,6 +69,22 @@ async function rawCount(page: Page, query: string): Promise<number> {
   }, query);
 }
 
+test('«More results» by keyboard moves the focus to the first new result, also when the button disappears', async ({
+  page,
+}) => {
+  await search(page, 'nl', 'gemeenten');
+  const more = page.getByRole('button', { name: dictionaries.nl['search.more'] });
+  await expect(more).toBeVisible();
+  while (await more.isVisible()) {
+    const before = await results(page).count();
+    await more.focus();
+    await page.keyboard.press('Enter');
+    await expect(results(page).nth(before).locator('h2 a')).toBeFocused();
+  }
+  await expect(more).toBeHidden();
+  await expect(page.locator('.kb-result h2 a:focus')).toHaveCount(1);
+});
+
 test('a Ukrainian query finds the entry in Ukrainian, with the words highlighted', async ({ page }) => {
   await search(page, 'uk', 'скарги');
   await expect(page.getByRole('status')).toHaveText(resultsFor('uk', 'скарги'));

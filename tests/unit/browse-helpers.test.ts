@@ -94,7 +94,7 @@ describe('listing filters', () => {
       'nl',
     );
     expect(facets.map((facet) => facet.name)).toEqual(['theme']);
-    expect(css.split('\n')).toEqual([
+    expect(css.split('\n').filter((rule) => rule.endsWith('{display:none}'))).toEqual([
       '.kb-listing:has([name="theme"][value="housing"]:checked) .kb-card:not([data-theme~="housing"]){display:none}',
       '.kb-listing:has([name="theme"][value="economy"]:checked) .kb-card:not([data-theme~="economy"]){display:none}',
     ]);
@@ -107,10 +107,27 @@ describe('listing filters', () => {
       'nl',
     );
     expect(facets).toEqual([{ name: 'applied', options: [{ value: 'yes', label: 'Alleen wat elders is toegepast' }] }]);
-    expect(css).toBe(
+    expect(css.split('\n')[0]).toBe(
       '.kb-listing:has([name="applied"][value="yes"]:checked) .kb-card:not([data-applied~="yes"]){display:none}',
     );
     expect(buildFacets([card('a', 'housing', 'low', true)], ['applied'], 'nl').facets).toEqual([]);
+  });
+
+  it('without JavaScript, shows the empty state when every distinct card is hidden, and counts what is shown', () => {
+    const { css } = buildFacets(
+      [card('a', 'housing', 'low'), card('b', 'economy', 'low'), card('c', 'economy', 'low')],
+      ['theme', 'effort'],
+      'uk',
+    );
+    const [empty, count, text] = css.split('\n').filter((rule) => !rule.endsWith('{display:none}'));
+    // b and c are alike: one clause each for the housing card and the economy cards.
+    expect(empty).toBe(
+      '.kb-listing:has([name="theme"]:checked:not([value=""],[value="housing"])):has([name="theme"]:checked:not([value=""],[value="economy"])) .kb-listing__none{display:block}',
+    );
+    expect(count).toContain('.kb-listing__shown{display:block}');
+    expect(text).toBe('.kb-listing__shown::before{content:"Показано: " counter(kb-shown) ""}');
+    // A listing without filters has no such rules.
+    expect(buildFacets([card('a', 'housing', 'low')], ['theme'], 'nl').css).toBe('');
   });
 
   it('filters questions by their state', () => {

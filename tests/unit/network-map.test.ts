@@ -109,3 +109,54 @@ describe('the coordinates of the example municipalities', () => {
     });
   }
 });
+
+describe('the map fits its arcs and countries inside the panels', () => {
+  const map = networkMap(forMap(content('tests/fixtures/site')))!;
+  const numbers = (d: string) => [...d.matchAll(/-?\d+(?:\.\d+)?/g)].map(([n]) => Number(n));
+  /** Points along a quadratic arc `M x y Q cx cy x y`. */
+  const along = (d: string) => {
+    const [x0, y0, cx, cy, x1, y1] = numbers(d) as [number, number, number, number, number, number];
+    return Array.from({ length: 21 }, (_, i) => {
+      const t = i / 20;
+      const u = 1 - t;
+      return [u * u * x0 + 2 * u * t * cx + t * t * x1, u * u * y0 + 2 * u * t * cy + t * t * y1] as const;
+    });
+  };
+
+  it('draws the link between Aalsmeer and Amstelveen inland of them, a small arc inside the panel', () => {
+    const line = map.lines.find((candidate) => candidate.ids.join('+') === 'aalsmeer+amstelveen')!;
+    expect(line).toBeDefined();
+    const [aalsmeer, amstelveen] = line.ids.map((id) => map.markers.find((marker) => marker.id === id)!);
+    const nl = map.panels[0]!;
+    const west = Math.min(aalsmeer!.x, amstelveen!.x);
+    const span = Math.hypot(aalsmeer!.x - amstelveen!.x, aalsmeer!.y - amstelveen!.y);
+    for (const [x, y] of along(line.d)) {
+      // Not west of the markers, over the North Sea, and not further from them than they are apart.
+      expect(x).toBeGreaterThanOrEqual(west - 0.5);
+      expect(x - west).toBeLessThanOrEqual(span);
+      expect(x).toBeLessThanOrEqual(nl.x + nl.width);
+      expect(y).toBeGreaterThanOrEqual(nl.y);
+      expect(y).toBeLessThanOrEqual(nl.y + nl.height);
+    }
+    // Still beside the markers (radius up to 7), so the link shows.
+    const apex = along(line.d)[10]!;
+    expect(apex[0] - west).toBeGreaterThanOrEqual(7);
+  });
+
+  it('keeps Ukraine, Crimea included, off the edges of its panel', () => {
+    const ua = map.panels[1]!;
+    const ys: number[] = [];
+    const xs: number[] = [];
+    // The featured shapes are drawn last: Ukraine's is the last one.
+    const path = map.shapes.at(-1)!;
+    expect(path.featured).toBe(true);
+    for (const [, x, y] of path.d.matchAll(/(-?\d+(?:\.\d+)?)[ ,](-?\d+(?:\.\d+)?)/g)) {
+      xs.push(Number(x));
+      ys.push(Number(y));
+    }
+    expect(Math.min(...xs)).toBeGreaterThan(ua.x);
+    expect(Math.max(...xs)).toBeLessThan(ua.x + ua.width);
+    expect(Math.min(...ys)).toBeGreaterThanOrEqual(ua.y + 4);
+    expect(Math.max(...ys)).toBeLessThanOrEqual(ua.y + ua.height - 4);
+  });
+});

@@ -40,6 +40,8 @@ export interface SearchStrings {
   results: Partial<Record<Intl.LDMLPluralRule, string>>;
   none: string;
   error: string;
+  /** When the search cannot load without a connection: the text, and a link to the pages kept on the device. */
+  offline: { text: string; link: string; href: string };
   themesLink: string;
   themesHref: string;
   more: string;
@@ -295,7 +297,8 @@ export function startSearchPage(root: HTMLElement) {
       renderFacets(found.hits.length > 0 ? counted[0]!.filters : {});
     } catch {
       if (current !== run) return;
-      status.replaceChildren(strings.error, ' ', link(strings.themesHref, strings.themesLink));
+      if (navigator.onLine) status.replaceChildren(strings.error, ' ', link(strings.themesHref, strings.themesLink));
+      else status.replaceChildren(strings.offline.text, ' ', link(strings.offline.href, strings.offline.link));
     }
     if (current === run) root.dataset['state'] = 'done';
   }
@@ -403,16 +406,19 @@ export function startSearchPage(root: HTMLElement) {
     return items.length;
   }
 
-  async function showMore() {
+  /** Adds the next results; returns the first of them, if any. */
+  async function showMore(): Promise<HTMLLIElement | undefined> {
     const current = run;
     const start = list.children.length;
     const page = await Promise.all(
       shown.slice(start, start + (start === 0 ? firstPage : pageSize)).map((result) => result.data()),
     );
     // A newer search has replaced the list meanwhile: these results are not its.
-    if (current !== run || list.children.length !== start) return;
-    list.append(...page.map((data) => renderResult(data, forms)));
+    if (current !== run || list.children.length !== start) return undefined;
+    const items = page.map((data) => renderResult(data, forms));
+    list.append(...items);
     more.hidden = list.children.length >= shown.length;
+    return items[0];
   }
 
   function renderResult(result: PagefindResult, highlight: Set<string>, resultLang?: string): HTMLLIElement {
@@ -497,7 +503,8 @@ export function startSearchPage(root: HTMLElement) {
     choose(box.name, box.value, box.checked);
     void search();
   });
-  more.addEventListener('click', () => void showMore());
+  // Focus goes to the first new result: the button may disappear with the last ones.
+  more.addEventListener('click', () => void showMore().then((first) => first?.querySelector('a')?.focus()));
   if (input.value || chosen.size > 0) void search();
 }
 
