@@ -88,7 +88,10 @@ describe('npm run check -- --changed: the texts that refer to a changed entry ar
       const file = join(content, `practices/goede-praktijk/${lang}.mdx`);
       writeFileSync(file, readFileSync(file, 'utf8').replace('\n---\n', '\nstatus: draft\n---\n'));
     }
-    const changed = [join(content, 'practices/goede-praktijk/nl.mdx'), join(content, 'practices/goede-praktijk/uk.mdx')];
+    const changed = [
+      join(content, 'practices/goede-praktijk/nl.mdx'),
+      join(content, 'practices/goede-praktijk/uk.mdx'),
+    ];
     const full = (await checkContent({ root: content, today, production: true, cwd: content })).problems;
     const withReferrers = await check(content, changed, true);
     expect(withReferrers).toEqual(full.map(formatProblem));
@@ -103,7 +106,9 @@ describe('npm run check -- --changed: the texts that refer to a changed entry ar
     rmSync(join(content, 'municipalities/pivdenne.yaml'));
     const full = (await checkContent({ root: content, today, production: true, cwd: content })).problems;
     expect(full.length).toBeGreaterThan(1);
-    expect(await check(content, [join(content, 'municipalities/pivdenne.yaml')], true)).toEqual(full.map(formatProblem));
+    expect(await check(content, [join(content, 'municipalities/pivdenne.yaml')], true)).toEqual(
+      full.map(formatProblem),
+    );
   });
 
   it('reports on an entry that is gone', async () => {
