@@ -42,7 +42,11 @@ export async function checkSelected(options: SelectedCheckOptions): Promise<Sele
   const targets = new Map<string, Folder>();
   const dataTargets: { collection: CollectionName; id: string }[] = [];
 
-  for (const given of options.paths) {
+  // The content folder itself stands for everything in it.
+  const paths = options.paths.flatMap((given) =>
+    resolve(cwd, given) === root ? names(root).map((name) => join(root, name)) : [given],
+  );
+  for (const given of paths) {
     const path = resolve(cwd, given);
     const parts = relative(root, path).split(/[\\/]/);
     if (parts[0] === '..' || resolve(root, parts.join('/')) !== path) {
@@ -92,7 +96,8 @@ export async function checkSelected(options: SelectedCheckOptions): Promise<Sele
   const result = await checkContent({ ...options, root, cwd }, () => tree);
 
   if (options.referrers) {
-    // A municipality's partners are told when it stops listing them (or when it is gone).
+    // Data files refer to each other too: the partners a municipality lists are told when it
+    // stops listing them, and the files that name a changed data file (partners, focus themes) are checked.
     for (const target of dataTargets) {
       for (const record of result.data) {
         const { partners, focus_themes } = record.data;
