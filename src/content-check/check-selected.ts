@@ -77,8 +77,9 @@ export async function checkSelected(options: SelectedCheckOptions): Promise<Sele
     const referrers = findReferrers(root, keys, goneIds);
     for (const path of referrers) scope.add(display(path));
     // A referring text is checked with its whole entry (its translations), but only its own problems are reported.
-    const more = referrers.map((path) => folderOf(root, path)).filter((folder) => !targets.has(keyOf(folder)));
-    tree = mergeEntries(tree, readEntryFolders(root, more, display));
+    const more = new Map(referrers.map((path) => folderOf(root, path)).map((folder) => [keyOf(folder), folder]));
+    for (const key of targets.keys()) more.delete(key);
+    tree = mergeEntries(tree, readEntryFolders(root, [...more.values()], display));
   }
 
   // The entries the checked texts point at are read too, so that a reference to them is resolved
@@ -145,6 +146,6 @@ function folderOf(root: string, path: string): Folder {
 
 /** The tree with the texts of `more` added for the reference checks; their folders' files are not checked. */
 function mergeEntries(tree: ContentTree, more: ContentTree): ContentTree {
-  const have = new Set(tree.entries.map((entry) => entry.path));
-  return { ...tree, entries: [...tree.entries, ...more.entries.filter((entry) => !have.has(entry.path))] };
+  const entries = new Map([...tree.entries, ...more.entries].map((entry) => [entry.path, entry]));
+  return { ...tree, entries: [...entries.values()] };
 }

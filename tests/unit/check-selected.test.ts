@@ -83,8 +83,10 @@ describe('npm run check -- --changed: the texts that refer to a changed entry ar
       result.problems.map(formatProblem),
     );
 
-  it('reports on the question whose answer became a draft', async () => {
+  it('reports on the question whose answer became a draft, once for each of its texts', async () => {
     const content = tree('valid');
+    const question = join(content, 'questions/gegevens-over-terugkeer');
+    writeFileSync(join(question, 'uk.mdx'), readFileSync(join(question, 'nl.mdx')));
     for (const lang of ['nl', 'uk']) {
       const file = join(content, `practices/goede-praktijk/${lang}.mdx`);
       writeFileSync(file, readFileSync(file, 'utf8').replace('\n---\n', '\nstatus: draft\n---\n'));
@@ -96,8 +98,11 @@ describe('npm run check -- --changed: the texts that refer to a changed entry ar
     const full = (await checkContent({ root: content, today, production: true, cwd: content })).problems;
     const withReferrers = await check(content, changed, true);
     expect(withReferrers).toEqual(full.map(formatProblem));
-    expect(withReferrers).toContain(
-      'questions/gegevens-over-terugkeer/nl.mdx: answers[0]: "practices/goede-praktijk" is a draft and is left out of the site; remove the reference or publish it',
+    expect(withReferrers.filter((line) => line.startsWith('questions/'))).toEqual(
+      ['nl', 'uk'].map(
+        (lang) =>
+          `questions/gegevens-over-terugkeer/${lang}.mdx: answers[0]: "practices/goede-praktijk" is a draft and is left out of the site; remove the reference or publish it`,
+      ),
     );
     expect(await check(content, changed, false)).not.toContain(withReferrers[0]);
   });
