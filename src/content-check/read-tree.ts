@@ -78,6 +78,17 @@ export function readContentTree(root: string, display: (path: string) => string)
   return tree;
 }
 
+/** The files of one collection, by the same rules: what the content layer loads (content-loader.ts). */
+export function readCollectionTree(
+  root: string,
+  collection: CollectionName,
+  display: (path: string) => string = (path) => path,
+): ContentTree {
+  const tree: ContentTree = { data: [], entries: [], folders: [], problems: [] };
+  readCollection(tree, root, collection, (path, message) => tree.problems.push({ file: display(path), message }));
+  return tree;
+}
+
 /**
  * The tree as far as a check of some entries needs it (check-selected.ts), by the same rules:
  * the top level, every data file, and the given entry folders (or other names in a collection).
