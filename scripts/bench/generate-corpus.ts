@@ -6,7 +6,7 @@ import { stringify } from 'yaml';
 import { splitFrontmatter } from '../../src/content-check/frontmatter.ts';
 import { langs, type Lang } from '../../src/i18n/locales.ts';
 
-const usage = `Usage: node scripts/bench/generate-corpus.ts --entries <N> --out <folder> [--seed 1] [--no-links]
+const usage = `Usage: node scripts/bench/generate-corpus.ts --entries <N> --out <folder> [--seed 1] [--no-links] [--source content]
 
 Writes a synthetic content tree in the content model's format, for benchmarks, written the way the
 example content is (see "Proportions" in the source): N entries (60 % practices, 20 % guides,
@@ -16,7 +16,8 @@ footnotes, task lists, tables with column alignment, strikethrough, autolinks, c
 figures and Markdown images with real JPEG and PNG files (made with sharp, reused), sources with
 real PDF files and links to them; municipalities with symmetric partners; valid references
 throughout. --no-links leaves out every link and footnote (the check's fast case, for comparison).
-Same seed, same tree. Never writes into content/.`;
+Same seed, same tree. Never writes into content/. --source takes the sentences, the themes and the
+organisation from another tree (the tests give tests/fixtures/site).`;
 
 /**
  * How often each construct appears, per text or per entry. Taken from the example content (26
@@ -80,15 +81,15 @@ export function random(seed: number) {
   };
 }
 
-/** Sentences per language from the example content, the raw material of the synthetic texts. */
-export function sentencePools(): Record<Lang, string[]> {
+/** Sentences per language from the example content (or `source`), the raw material of the synthetic texts. */
+export function sentencePools(source = 'content'): Record<Lang, string[]> {
   const pools: Record<Lang, string[]> = { nl: [], uk: [], en: [] };
   for (const collection of ['practices', 'guides', 'cases']) {
-    for (const slug of readdirSync(join('content', collection))) {
+    for (const slug of readdirSync(join(source, collection))) {
       for (const lang of langs) {
         let text: string;
         try {
-          text = readFileSync(join('content', collection, slug, `${lang}.mdx`), 'utf8');
+          text = readFileSync(join(source, collection, slug, `${lang}.mdx`), 'utf8');
         } catch {
           continue;
         }
@@ -246,15 +247,17 @@ export interface CorpusOptions {
   seed?: number;
   /** Inline links, autolinks, links to files and footnotes (default true). */
   links?: boolean;
+  /** The content tree whose sentences, themes and organisation the corpus takes (default content/; the tests give a fixture). */
+  source?: string;
 }
 
 export async function generateCorpus(
   count: number,
   out: string,
-  { seed = 1, links = true }: CorpusOptions = {},
+  { seed = 1, links = true, source = 'content' }: CorpusOptions = {},
 ): Promise<void> {
   const rng = random(seed);
-  const pools = sentencePools();
+  const pools = sentencePools(source);
   const images = await makeImages(seed);
   rmSync(out, { recursive: true, force: true });
   const write = (path: string, data: string | Buffer) => {
@@ -263,10 +266,13 @@ export async function generateCorpus(
   };
 
   for (const [index, id] of ['housing', 'economy', 'services'].entries()) {
-    const local = readFileSync(join('content/themes', `${id}.yaml`), 'utf8');
+    const local = readFileSync(join(source, 'themes', `${id}.yaml`), 'utf8');
     write(`themes/${id}.yaml`, local.replace(/^order: \d+$/m, `order: ${index + 1}`));
   }
-  write('organisations/vng-international.yaml', readFileSync('content/organisations/vng-international.yaml', 'utf8'));
+  write(
+    'organisations/vng-international.yaml',
+    readFileSync(join(source, 'organisations/vng-international.yaml'), 'utf8'),
+  );
 
   // Municipalities grow with the corpus; each Dutch one is paired with a Ukrainian one, both ways.
   const pairs = Math.max(10, Math.round(count / 50));
@@ -473,6 +479,7 @@ if (import.meta.main) {
       out: { type: 'string' },
       seed: { type: 'string', default: '1' },
       'no-links': { type: 'boolean' },
+      source: { type: 'string', default: 'content' },
       help: { type: 'boolean' },
     },
   });
@@ -483,7 +490,11 @@ if (import.meta.main) {
     console.error('Refusing to write into content/: give a folder outside it.');
     process.exitCode = 1;
   } else {
-    await generateCorpus(Number(values.entries), values.out, { seed: Number(values.seed), links: !values['no-links'] });
+    await generateCorpus(Number(values.entries), values.out, {
+      seed: Number(values.seed),
+      links: !values['no-links'],
+      source: values.source,
+    });
     console.log(`Wrote ${values.entries} entries to ${values.out}`);
   }
 }

@@ -9,7 +9,7 @@ import { checkFolderFiles } from './entry-files.ts';
 import { parseYaml } from './frontmatter.ts';
 import { publishedFiles } from './published-files.ts';
 import { capPerFile, sortProblems, type Problem } from './problem.ts';
-import { readContentTree, type EntryFile } from './read-tree.ts';
+import { readContentTree, type ContentTree, type EntryFile } from './read-tree.ts';
 import { checkReferences } from './references.ts';
 import { validate } from './zod-messages.ts';
 
@@ -71,11 +71,15 @@ export interface CheckResult {
  * Checks a whole content tree against the content model and returns every problem, sorted by file.
  * It reads files and parses their syntax; it never compiles or runs an entry.
  */
-export async function checkContent(options: CheckOptions): Promise<CheckResult> {
+export async function checkContent(
+  options: CheckOptions,
+  /** What to check: the whole tree, or a part of it (check-selected.ts). */
+  readTree: (root: string, display: (path: string) => string) => ContentTree = readContentTree,
+): Promise<CheckResult> {
   const cwd = options.cwd ?? process.cwd();
   const display = (path: string) => relative(cwd, path).split('\\').join('/');
   const today = options.today ?? new Date().toISOString().slice(0, 10);
-  const tree = readContentTree(options.root, display);
+  const tree = readTree(options.root, display);
   const problems = [...tree.problems];
   const notices: Problem[] = [];
   const data: DataRecord[] = [];

@@ -32,7 +32,7 @@ const escapes: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' 
  * CI log cannot be given a line of the attacker's (`::error::…`, a terminal escape) and a name
  * cannot show reversed.
  */
-function visible(line: string): string {
+export function visible(line: string): string {
   return line.replace(
     invisible,
     (char) => escapes[char] ?? `\\u{${char.codePointAt(0)!.toString(16).padStart(4, '0')}}`,

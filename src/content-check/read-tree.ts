@@ -73,15 +73,7 @@ export function readContentTree(root: string, display: (path: string) => string)
   const tree: ContentTree = { data: [], entries: [], folders: [], problems: [] };
   const report: Report = (path, message) => tree.problems.push({ file: display(path), message });
 
-  for (const { name, path, stats } of list(root, report)) {
-    if (stats.isDirectory()) {
-      if (!(collectionNames as string[]).includes(name))
-        report(path, `unknown folder; expected one of ${collectionNames.join(', ')}`);
-    } else if (!/^readme(\.[a-z]+)?$/i.test(name)) {
-      report(path, `unexpected file; content lives in the folders ${collectionNames.join(', ')}`);
-    }
-  }
-
+  readTopLevel(root, report);
   for (const collection of collectionNames) readCollection(tree, root, collection, report);
   return tree;
 }
@@ -100,6 +92,51 @@ export function readCollectionTree(
   const report: Report = (path, message) => tree.problems.push({ file: display(path), message });
   readCollection(tree, root, collection, report, only);
   return tree;
+}
+
+/**
+ * The tree as far as a check of some entries needs it (check-selected.ts), by the same rules:
+ * the top level, every data file, and the given entry folders (or other names in a collection).
+ */
+export function readPartialTree(
+  root: string,
+  folders: readonly { collection: CollectionName; slug: string }[],
+  display: (path: string) => string,
+): ContentTree {
+  const tree = readEntryFolders(root, folders, display);
+  const report: Report = (path, message) => tree.problems.push({ file: display(path), message });
+  readTopLevel(root, report);
+  for (const collection of collectionNames)
+    if (collections[collection].kind === 'data') readCollection(tree, root, collection, report);
+  return tree;
+}
+
+/** Only the given entry folders, by the same rules as readContentTree. */
+export function readEntryFolders(
+  root: string,
+  folders: readonly { collection: CollectionName; slug: string }[],
+  display: (path: string) => string,
+): ContentTree {
+  const tree: ContentTree = { data: [], entries: [], folders: [], problems: [] };
+  const report: Report = (path, message) => tree.problems.push({ file: display(path), message });
+  for (const { collection, slug } of folders) {
+    const dir = join(root, collection);
+    if (!lstatSafe(dir)?.isDirectory()) continue;
+    for (const { name, path, stats } of list(dir, report, slug))
+      readEntryFolder(tree, collection, name, path, stats, report);
+  }
+  return tree;
+}
+
+function readTopLevel(root: string, report: Report) {
+  for (const { name, path, stats } of list(root, report)) {
+    if (stats.isDirectory()) {
+      if (!(collectionNames as string[]).includes(name))
+        report(path, `unknown folder; expected one of ${collectionNames.join(', ')}`);
+    } else if (!/^readme(\.[a-z]+)?$/i.test(name)) {
+      report(path, `unexpected file; content lives in the folders ${collectionNames.join(', ')}`);
+    }
+  }
 }
 
 function readCollection(tree: ContentTree, root: string, collection: CollectionName, report: Report, only?: string) {
@@ -193,8 +230,8 @@ interface Listed {
 }
 
 /**
- * The entries of a folder, by `lstat`: symbolic links, hidden names and anything that is not a
- * plain file or folder are reported and left out.
+ * The entries of a folder (or the one named `only`), by `lstat`: symbolic links, hidden names and
+ * anything that is not a plain file or folder are reported and left out.
  */
 function list(dir: string, report: Report, only?: string): Listed[] {
   let names: string[];

@@ -89,6 +89,16 @@ describe('the CI workflow', () => {
     expect(testCommand).toBe('npm test');
     expect(commands).toContain(testCommand);
   });
+
+  it('has a fast job beside it that annotates the changed content, without a browser or a build (issue 21)', () => {
+    const job = (ci.jobs as Record<string, { steps: { run?: string }[]; needs?: unknown; 'timeout-minutes'?: number }>)[
+      'content'
+    ];
+    const runs = job?.steps.flatMap((step) => (step.run ? [step.run.trim()] : []));
+    expect(runs).toEqual(['npm ci --no-audit --no-fund', 'npm run check -- --changed --base HEAD^1 --format github']);
+    expect(job?.needs).toBeUndefined();
+    expect(job?.['timeout-minutes']).toBeLessThanOrEqual(5);
+  });
 });
 
 type FormElement = {

@@ -19,6 +19,7 @@ import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/content-check/check-content.ts';
 import { formatBytes, limits } from '../../src/content-check/limits.ts';
+import { githubAnnotation } from '../../src/content-check/github-annotations.ts';
 import { formatProblem } from '../../src/content-check/problem.ts';
 import { servableFile } from '../../src/integrations/servable-file.ts';
 import { renderEntryBody } from '../../src/mdx/render-entry-body.ts';
@@ -982,6 +983,49 @@ describe('bounded work and names without controls (issue 20: items 4 and 6)', ()
       'organisations/sec-naam.yaml: name.en: holds U+2028 (a line break); remove it',
       `organisations/sec-naam.yaml: name.nl: holds ${bidiMessage}; remove it`,
       'organisations/sec-naam.yaml: name.uk: holds U+007F (a control character); remove it',
+    ]);
+  });
+});
+
+describe('issue 21: GitHub annotations of the check (item 2)', () => {
+  it('are one command a line, with every name escaped, whatever the hostile fixtures hold', async () => {
+    const content = hostileTree((tree) => {
+      writeFileSync(join(tree, 'practices/sec-attachments/a\r\n::error file=ci.yml::b.pdf'), '%PDF-1.4\n');
+      writeFileSync(join(tree, 'practices/sec-attachments/100%,x:y.exe'), 'MZ');
+      writeFileSync(join(tree, 'practices/sec-attachments/bel\u0007\u001b[2J.pdf'), '%PDF-1.4\n');
+      writeFileSync(
+        join(tree, 'practices/sec-image-alt/nl.mdx'),
+        entry('<Callout type="tip\r\n::error::x%0A\u202e">y</Callout>'),
+      );
+    });
+    const { problems } = await checkContent({ root: content, today, production: true, cwd: content });
+    const annotations = problems.map((problem) => githubAnnotation(problem, 'error', content));
+    expect(annotations.length).toBeGreaterThan(10);
+    for (const line of annotations) {
+      expect(line).not.toMatch(/[\p{Cc}\u2028\u2029\u202e]/u);
+      // The properties end at the first `::`; none of them holds a `:` or `,` of its own.
+      expect(line).toMatch(/^::error file=[^:,]+(,line=\d+)?(,col=\d+)?,title=[^:,]+::[^\r\n]*$/);
+    }
+    expect(annotations.filter((line) => /pdf|exe|Callout/.test(line) && /%|\\u|\\r/.test(line))).toEqual([
+      '::error file=practices/sec-attachments/100%25%2Cx%3Ay.exe,title=Content check::.exe files are not published; the allowed types are pdf, docx, xlsx, pptx, odt, ods, odp, csv, jpg, jpeg, png, webp, avif, gif',
+      '::error file=practices/sec-attachments/a\\r\\n%3A%3Aerror file=ci.yml%3A%3Ab.pdf,title=Content check::the name holds U+000D (a line break); rename it',
+      '::error file=practices/sec-attachments/bel\\u{0007}\\u{001b}[2J.pdf,title=Content check::the name holds U+0007 (a control character); rename it',
+      '::error file=practices/sec-image-alt/nl.mdx,line=8,col=1,title=Content check::<Callout>: type="tip\\r\\n::error::x%250A\\u{202e}" is not allowed; expected one of note, tip, caution',
+    ]);
+  });
+
+  it('put a field problem on the line of that field', async () => {
+    const content = hostileTree((tree) =>
+      writeFileSync(
+        join(tree, 'practices/sec-image-alt/nl.mdx'),
+        `---\ntitle: Probe\nsummary: Deze bijdrage test wat de build doet met vijandige invoer van buiten.\nthemes:\n  - housing\n  - wonen\npublished: 2026-05-01\n---\n\nTekst.\n`,
+      ),
+    );
+    const { problems } = await checkContent({ root: content, today, production: true, cwd: content });
+    expect(
+      problems.filter((p) => p.file.includes('sec-image-alt')).map((p) => githubAnnotation(p, 'error', content)),
+    ).toEqual([
+      '::error file=practices/sec-image-alt/nl.mdx,line=6,title=Content check%3A themes[1]::themes[1]: unknown theme "wonen"; expected one of housing, economy, services',
     ]);
   });
 });

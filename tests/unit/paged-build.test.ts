@@ -12,7 +12,7 @@ describe('a knowledge base larger than one page of entries', () => {
   let build: ReturnType<typeof runNode>;
   let basePathBuild: ReturnType<typeof runNode>;
   beforeAll(async () => {
-    await generateCorpus(120, join(root, 'content'));
+    await generateCorpus(120, join(root, 'content'), { source: 'tests/fixtures/site' });
     const env = (dist: string) => ({
       KB_CONTENT_DIR: join(root, 'content'),
       KB_OUT_DIR: join(root, dist),

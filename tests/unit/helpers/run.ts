@@ -3,12 +3,12 @@ import { cpSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
-/** Runs a Node script of the project with the Node that runs the tests, and returns its output. */
-export function runNode(args: string[], env: Record<string, string> = {}) {
+/** Runs a Node script of the project with the Node that runs the tests (in `cwd`), and returns its output. */
+export function runNode(args: string[], env: Record<string, string> = {}, cwd?: string) {
   // Vitest sets NODE_ENV=test and Vite's BASE_URL, MODE, DEV, PROD and SSR; the scripts must behave
   // as they do for a contributor (an Astro build would take BASE_URL=/ for its `paths`).
   const { NODE_ENV: _, BASE_URL: _base, MODE: _mode, DEV: _dev, PROD: _prod, SSR: _ssr, ...inherited } = process.env;
-  const result = spawnSync(process.execPath, args, { encoding: 'utf8', env: { ...inherited, ...env } });
+  const result = spawnSync(process.execPath, args, { cwd, encoding: 'utf8', env: { ...inherited, ...env } });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr, output: result.stdout + result.stderr };
 }
 
