@@ -1,6 +1,7 @@
 import type { Root } from 'hast';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { rehypeSiteLinks, siteAddress, underBase } from '../../src/mdx/site-links.ts';
+import { sendReadyWarnings } from '../../src/integrations/send-ready.ts';
 
 describe('site paths under the base path (src/mdx/site-links.ts)', () => {
   it('puts a site path under the base, once', () => {
@@ -99,5 +100,17 @@ describe('an entry body rendered for a site under /kb/', () => {
       '"url":"https://kennisbank.example.org/kb/nl/guides/g/"',
       '"url":"https://kennisbank.example.org/kb/nl/newsletters/2026-11/#top"',
     ]);
+  });
+});
+
+describe('a build that is not ready to send newsletters says so (src/integrations/send-ready.ts)', () => {
+  it('warns once for the example address and once for the placeholder mailbox', () => {
+    expect(sendReadyWarnings(new URL('https://kennisbank.example.org/kb/'), 'redactie@kennisbank.example.org')).toEqual(
+      [
+        "the site's address is the example https://kennisbank.example.org/kb/: every link in the newsletter emails (dist/newsletters/) and feeds goes there; set SITE_URL to the site's public address before sending a newsletter (deploy.yml takes it from the Pages settings)",
+        "KB_EDITORS_EMAIL is not set: the share page and the newsletter emails (From, Reply-To) give the placeholder redactie@kennisbank.example.org; set KB_EDITORS_EMAIL to the editors' functional mailbox (for deploy.yml: a repository variable of that name)",
+      ],
+    );
+    expect(sendReadyWarnings(new URL('https://owner.github.io/kb/'), 'redactie@gemeente.nl')).toEqual([]);
   });
 });
