@@ -7,13 +7,14 @@ import { defaultLang as defaultLocale } from './src/i18n/locales.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { offline } from './src/integrations/offline.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { sendReady } from './src/integrations/send-ready.ts';
 import { cspHash } from './src/layouts/csp.ts';
-import { repository } from './src/lib/site.ts';
+import { exampleSite, repository } from './src/lib/site.ts';
 
 // The public address; set SITE_URL when deploying elsewhere (absolute links in sitemap, feeds and
 // email). A path in it, as a GitHub Pages project site has (https://owner.github.io/repo/),
 // becomes the base path of every link (src/content-model.ts, `paths`).
-const siteUrl = new URL((process.env.SITE_URL ?? 'https://kennisbank.example.org/').replace(/\/?$/, '/'));
+const siteUrl = new URL((process.env.SITE_URL || exampleSite).replace(/\/?$/, '/'));
 
 export default defineConfig({
   site: siteUrl.origin,
@@ -23,6 +24,8 @@ export default defineConfig({
   outDir: process.env.KB_OUT_DIR ?? './dist',
   cacheDir: process.env.KB_CACHE_DIR ?? './node_modules/.astro',
   integrations: [
+    // One warning line each, first, when a build still has the example address or the placeholder mailbox.
+    sendReady(),
     contentCheck(),
     // Reading without a connection: writes the service worker /sw.js (src/integrations/offline.ts).
     offline(),

@@ -106,7 +106,21 @@ export function parseCardKey(key: string): { collection: CardCollection; slug: s
 // under any base path (`SITE_URL=https://owner.github.io/repo/` builds with base `/repo/`).
 
 /** The base path the site is served under, with a trailing slash: `/` or `/repo/`. */
-export const basePath: string = (import.meta.env?.BASE_URL ?? '/').replace(/\/?$/, '/');
+export const basePath: string = (siteUrlPath() ?? import.meta.env?.BASE_URL ?? '/').replace(/\/?$/, '/');
+
+/**
+ * The path of SITE_URL where Node runs this (the build's content check renders bodies outside
+ * Vite, where import.meta.env has no BASE_URL); astro.config.mjs makes the same path the base.
+ */
+function siteUrlPath(): string | undefined {
+  const url = typeof process === 'undefined' ? undefined : process.env?.['SITE_URL'];
+  if (!url) return undefined;
+  try {
+    return new URL(url).pathname;
+  } catch {
+    return undefined;
+  }
+}
 
 /** A path of the site, under the base path: `path('nl/')` → `/repo/nl/`. */
 export const sitePath = (path: string) => `${basePath}${path.replace(/^\//, '')}`;

@@ -3,6 +3,7 @@ import { toHtml } from 'hast-util-to-html';
 import { paths } from '../content-model.ts';
 import type { Lang } from '../i18n/locales.ts';
 import { useTranslations } from '../i18n/translations.ts';
+import { siteAddress } from '../mdx/site-links.ts';
 import { entryPath, getCatalogue, pickVersion } from './entries.ts';
 
 /**
@@ -32,7 +33,7 @@ export async function entryFeed(options: {
     .slice(0, 50)
     .map(({ group, entry, date }) => ({
       title: entry.data.title,
-      link: entryPath(lang, group),
+      link: siteAddress(entryPath(lang, group), site),
       pubDate: new Date(`${date}T00:00:00Z`),
       description: feedText(entry.data.summary),
       categories: [
@@ -61,10 +62,10 @@ export function feedText(text: string): string {
 
 /** The channel's link: the site's home under its base path, `https://owner.github.io/repo/`. */
 export function siteHome(site: URL): string {
-  return new URL(paths.root(), site).href;
+  return siteAddress(paths.root(), site);
 }
 
 /** The channel's language and its own address (the Atom self link that feed validators ask for). */
 export function language(lang: Lang, self: string, site: URL): string {
-  return `<language>${lang}</language><atom:link href="${new URL(self, site).href}" rel="self" type="application/rss+xml" xmlns:atom="http://www.w3.org/2005/Atom"/>`;
+  return `<language>${lang}</language><atom:link href="${siteAddress(self, site)}" rel="self" type="application/rss+xml" xmlns:atom="http://www.w3.org/2005/Atom"/>`;
 }

@@ -14,12 +14,18 @@ export function editUrl(collection: string, slug: string, lang: Lang): string {
 /** Public address of a file in an entry folder; the content-check integration copies them there. */
 export const attachmentPath = paths.file;
 
+/** The example site's address and mailbox: a build that still has either warns (integrations/send-ready.ts). */
+export const exampleSite = 'https://kennisbank.example.org/';
+export const placeholderMailbox = 'redactie@kennisbank.example.org';
+
 /**
  * The editors' functional mailbox: the share page's "send to the editors" route, which needs no
- * account anywhere. Set KB_EDITORS_EMAIL to the real functional mailbox when deploying; never a
- * person's own address, because it is published on every share page.
+ * account anywhere, and the sender (From, Reply-To) of the newsletter's .eml. Set KB_EDITORS_EMAIL
+ * to the real functional mailbox when deploying (empty counts as unset: deploy.yml passes a
+ * repository variable that a fork may not have); never a person's own address, because it is
+ * published on every share page.
  */
-export const editorsMailbox = editorsAddress(process.env['KB_EDITORS_EMAIL'] ?? 'redactie@kennisbank.example.org');
+export const editorsMailbox = editorsAddress(process.env['KB_EDITORS_EMAIL'] || placeholderMailbox);
 
 function editorsAddress(address: string): string {
   if (!/^[^\s@<>"?&]+@[^\s@<>"?&]+\.[a-z]{2,}$/i.test(address)) {

@@ -11,6 +11,7 @@ import { componentProblems, type EntryRuleOptions, type MdxViolation, type Writt
 import { linkProblem, linkTextProblem } from './link-rules.ts';
 import { readBodyTrees } from './read-body-once.ts';
 import { checkEntryBody, type BodyParser } from './read-entry-body.ts';
+import { rehypeSiteLinks } from './site-links.ts';
 
 export interface RenderedBody {
   /** The body's HTML; each entry image is a mark (body-images.ts), N its index in `images`. */
@@ -245,8 +246,12 @@ export function renderBodyTree(tree: Root, place: BodyPlace): RenderedBody {
   }
 
   const root: Root = { type: 'root', children: renderChildren(tree) };
+  for (const plugin of bodyPlugins) plugin()(root);
   return { html: toHtml(root), images };
 }
+
+/** rehype plugins run on every rendered body, in order. */
+const bodyPlugins = [rehypeSiteLinks];
 
 /**
  * The element for `<Lang>`: a span in running text; around blocks a div; on a line of its own

@@ -3,11 +3,12 @@ import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { linkProblem } from '../mdx/link-rules.ts';
 import { parseEntryBody } from '../mdx/parse-entry-body.ts';
 import { readEntryBody } from '../mdx/read-entry-body.ts';
+import { siteAddress } from '../mdx/site-links.ts';
 
 export interface IntroContext {
   /** The source, for messages: `newsletters/2026-11/nl.mdx`. */
   file: string;
-  /** The site's address: `/nl/…` links become absolute to it. */
+  /** The site's address: `/nl/…` links become absolute to it, under the base path. */
   site: URL;
   /** The issue's page on the site: `#…` links point there. */
   page: string;
@@ -191,14 +192,14 @@ class IntroCleaner {
 
   /**
    * The absolute address a link of the introduction may have in an email, or undefined: http(s)
-   * and mailto as written, `/…` on the site, `#…` on the issue's page. Relative paths would be
+   * and mailto as written, `/…` on the site (under its base path), `#…` on the issue's page. Relative paths would be
    * files of the newsletter folder, which the site does not publish.
    */
   private resolve(url: string): string | undefined {
     if (linkProblem(url)) return undefined;
     try {
       if (url.startsWith('#')) return new URL(url, this.context.page).href;
-      if (url.startsWith('/')) return sameSite(new URL(url, this.context.site), this.context.site);
+      if (url.startsWith('/')) return sameSite(new URL(siteAddress(url, this.context.site)), this.context.site);
       if (!/^[a-z][a-z0-9+.-]*:/i.test(url)) return undefined;
       const parsed = new URL(url);
       return ['http:', 'https:', 'mailto:'].includes(parsed.protocol) ? parsed.href : undefined;

@@ -12,6 +12,7 @@ import {
   type TextGroup,
 } from '../lib/entries.ts';
 import { formatDate } from '../lib/format.ts';
+import { siteAddress } from '../mdx/site-links.ts';
 import { readIntro } from './intro.ts';
 import type { NewsletterContent, NewsletterItem } from './newsletter.ts';
 
@@ -56,14 +57,14 @@ export async function newsletterContent(entry: NewsletterEntry, site: URL): Prom
       title: version.data.title,
       summary: version.data.summary,
       // Straight to a text the reader can read: their language, or the one the entry has.
-      url: new URL(entryPath(textLang, group), site).href,
+      url: siteAddress(entryPath(textLang, group), site),
       ...(textLang === lang ? {} : { lang: textLang }),
     };
   };
   const listed = entry.data.entries;
   const items = listed.flatMap((key) => catalogue.groups.get(key) ?? []).map(item);
   const questions = listed.flatMap((key) => catalogue.questions.get(key) ?? []).map(item);
-  const onlineUrl = new URL(newsletterPath(lang, issue), site).href;
+  const onlineUrl = siteAddress(newsletterPath(lang, issue), site);
   const labels = {
     note: t('callout.note'),
     tip: t('callout.tip'),

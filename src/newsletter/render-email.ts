@@ -1,6 +1,7 @@
 import { toHtml } from 'hast-util-to-html';
 import { toHast } from 'mdast-util-to-hast';
 import mjml2html from 'mjml';
+import { siteAddress } from '../mdx/site-links.ts';
 import type { NewsletterContent, NewsletterItem } from './newsletter.ts';
 
 const escape = (text: string) =>
@@ -8,9 +9,12 @@ const escape = (text: string) =>
 
 // The email file is also served on the site's origin (/newsletters/<issue>/<lang>.html): no script
 // may run there whatever a body holds, and images come only from the site (no tracking pixels).
-// Mail programs ignore the policy; the email needs inline CSS.
+// Mail programs ignore the policy; the email needs inline CSS. The site is its address under the
+// base path (`https://owner.github.io/repo/`, a path ending in / covers what is below it), or
+// its origin alone when it has none.
 const emailPolicy = (site: string) =>
   `default-src 'none'; img-src ${site}; style-src 'unsafe-inline'; form-action 'none'; base-uri 'none'`;
+const siteSource = (page: string) => siteAddress('/', page).replace(/^(https?:\/\/[^/]+)\/$/u, '$1');
 
 // Colours meet WCAG AA on both backgrounds; dark mode swaps them where the mail program allows.
 const colour = { text: '#1b1b1b', muted: '#4a4a4a', link: '#154273', band: '#154273', surface: '#f3f3f3' };
@@ -79,7 +83,7 @@ export async function renderEmailHtml(content: NewsletterContent): Promise<strin
       }
     </mj-style>
     <mj-raw><meta name="color-scheme" content="light dark"><meta name="supported-color-schemes" content="light dark"></mj-raw>
-    <mj-raw><meta http-equiv="Content-Security-Policy" content="${emailPolicy(new URL(content.onlineUrl).origin)}"></mj-raw>
+    <mj-raw><meta http-equiv="Content-Security-Policy" content="${emailPolicy(siteSource(content.onlineUrl))}"></mj-raw>
   </mj-head>
   <mj-body background-color="#ffffff" width="640px" css-class="kb-page">
     <mj-section background-color="${colour.band}" padding="16px 24px">

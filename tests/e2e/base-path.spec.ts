@@ -110,3 +110,32 @@ test('offline under the base path: a visited page loads, an unvisited one shows 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(dictionaries.uk['offline.title']);
   expect(new URL(page.url()).pathname).toBe(`${base}uk/practices/`);
 });
+
+// The fork's front door: the root page leads to a language home under the base path, not at the
+// domain root (issue 22).
+test.describe('the root of the site, with JavaScript', () => {
+  test.use({ locale: 'uk-UA' });
+
+  test("leads to the home page in the browser's language, under the base path", async ({ page }) => {
+    await page.goto('./');
+    await expect(page).toHaveURL(new RegExp(`${base}uk/$`));
+    await expect(page.locator('html')).toHaveAttribute('lang', 'uk');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  });
+});
+
+test.describe('the root of the site, without JavaScript', () => {
+  test.use({ javaScriptEnabled: false, locale: 'uk-UA' });
+
+  test('offers each language, and each choice leads to its home page under the base path', async ({ page }) => {
+    await page.goto('./');
+    expect(new URL(page.url()).pathname).toBe(base);
+    const choices = page.locator('main a');
+    await expect(choices).toHaveCount(Object.keys(locales).length);
+    for (const lang of Object.keys(locales))
+      await expect(page.locator(`main a[hreflang="${lang}"]`)).toHaveAttribute('href', `${base}${lang}/`);
+    await page.locator('main a[hreflang="nl"]').click();
+    await expect(page).toHaveURL(new RegExp(`${base}nl/$`));
+    await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
+  });
+});

