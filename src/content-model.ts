@@ -136,6 +136,11 @@ export const paths = {
     sitePath(`${lang}/${entry.collection}/${entry.slug}/`),
   questions: (lang: Lang, page = 1) => sitePath(`${lang}/questions/${paged(page)}`),
   questionsFeed: (lang: Lang) => sitePath(`${lang}/questions/feed.xml`),
+  events: (lang: Lang) => sitePath(`${lang}/events/`),
+  event: (lang: Lang, slug: string) => sitePath(`${lang}/events/${slug}/`),
+  /** The iCalendar feed of a language's events, and one event's «add to calendar» file. */
+  eventsCalendar: (lang: Lang) => sitePath(`${lang}/events.ics`),
+  eventCalendar: (lang: Lang, slug: string) => sitePath(`${lang}/events/${slug}.ics`),
   theme: (lang: Lang, theme: string, page = 1) => sitePath(`${lang}/themes/${theme}/${paged(page)}`),
   municipalities: (lang: Lang) => sitePath(`${lang}/municipalities/`),
   municipality: (lang: Lang, id: string) => sitePath(`${lang}/municipalities/${id}/`),
