@@ -69,3 +69,24 @@ test('the calendar feed and an event file are iCalendar', async ({ request }) =>
   expect(one).toContain(`UID:${webinar}.events@`);
   expect(one).toContain('DTSTART:20300312T090000Z');
 });
+
+test('upcoming events on the home page, a theme page and a municipality profile; past ones where an entry came from', async ({
+  page,
+}) => {
+  const t = dictionaries.uk;
+  const upcoming = () => page.getByRole('region', { name: t['events.upcoming'] });
+  await page.goto('/uk/');
+  // The webinar and the cancelled training are both still to come; the visit is past.
+  await expect(upcoming().locator('.kb-card')).toHaveCount(2);
+  await expectNoWcagViolations(page);
+  await page.goto('/uk/themes/services/');
+  await expect(upcoming().locator('.kb-card')).toHaveCount(1);
+  await expect(upcoming().locator('.kb-card a')).toHaveAttribute('href', `/uk/events/${webinar}/`);
+  await expectNoWcagViolations(page);
+  await page.goto('/uk/municipalities/mariupol/');
+  await expect(upcoming().locator('.kb-card')).toHaveCount(2);
+  await page.goto('/uk/practices/integrale-dienstverlening-aalsmeer/');
+  const cameFrom = page.getByRole('region', { name: t['events.cameFrom'] });
+  await expect(cameFrom.locator('.kb-card a')).toHaveAttribute('href', `/uk/events/${visit}/`);
+  await expectNoWcagViolations(page);
+});
