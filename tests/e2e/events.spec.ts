@@ -38,6 +38,11 @@ for (const lang of langs) {
     await expectNoWcagViolations(page);
     await page.goto(`/${lang}/events/${visit}/`);
     await expect(page.getByRole('region', { name: t['event.produced'] }).locator('.kb-card')).toHaveCount(1);
+    await expect(
+      page
+        .getByRole('region', { name: t['entry.sources'] })
+        .getByRole('link', { name: 'Programma van het werkbezoek' }),
+    ).toHaveAttribute('href', 'https://example.org/programma');
     await expectNoWcagViolations(page);
   });
 }
