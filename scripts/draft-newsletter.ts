@@ -7,6 +7,7 @@ import { contentRoot } from '../src/content-check/content-root.ts';
 import { collections, entryKey, isEntryCollection, type CardCollection } from '../src/content-model.ts';
 import { langs } from '../src/i18n/locales.ts';
 import { useTranslations } from '../src/i18n/translations.ts';
+import { eventsSection } from '../src/newsletter/events-section.ts';
 
 const usage = `Usage: npm run newsletter -- draft [--since YYYY-MM-DD] [--month YYYY-MM]
 
@@ -14,7 +15,8 @@ Drafts the next newsletter issue in every language: content/newsletters/<month>/
 the entries published or updated since --since (default: the date of the last issue), newest
 first, then a section of questions to the network: the questions asked since then and the ones
 answered since then (an answer published, or the question updated to state: answered). The
-placeholder introduction says that the questions follow the entries. All as \`status: draft\`.
+placeholder introduction says that the questions follow the entries, and lists the upcoming events
+and the reports of events held since then. All as \`status: draft\`.
 Edit the introduction and the list, remove "status: draft", and build: the site then has the
 issue as a page, an email (.html), a text version (.txt) and a draft to send (.eml) in
 dist/newsletters/<month>/.
@@ -82,6 +84,7 @@ async function draft(): Promise<string> {
   const newest = ([, a]: [string, string], [, b]: [string, string]) => b.localeCompare(a);
   const list = [...chosen].sort(newest).map(([key]) => key);
   const questions = questionsSince(groups, since);
+  const events = Object.fromEntries(langs.map((lang) => [lang, eventsSection(entries, lang, since, today)]));
   if (list.length + questions.length === 0)
     return `No entries were published or updated and no questions asked or answered after ${since}; nothing drafted.`;
 
@@ -99,9 +102,11 @@ async function draft(): Promise<string> {
       status: 'draft',
       entries: [...list, ...questions.map((q) => q.key)],
     };
-    const intro = [t('newsletter.draftIntro'), ...(questions.length ? [t('newsletter.draftQuestions')] : [])].join(
-      '\n\n',
-    );
+    const intro = [
+      t('newsletter.draftIntro'),
+      ...(questions.length ? [t('newsletter.draftQuestions')] : []),
+      ...(events[lang] ? [events[lang]] : []),
+    ].join('\n\n');
     writeFileSync(join(folder, `${lang}.mdx`), `---\n${stringify(fields, { lineWidth: 0 })}---\n\n${intro}\n`, {
       flag: 'wx',
     });

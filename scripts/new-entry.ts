@@ -4,19 +4,15 @@ import { parseArgs } from 'node:util';
 import { parseDocument } from 'yaml';
 import { contentRoot } from '../src/content-check/content-root.ts';
 import { splitFrontmatter } from '../src/content-check/frontmatter.ts';
-import { collections, type CardCollection } from '../src/content-model.ts';
+import { collections, writtenKinds, type WrittenCollection } from '../src/content-model.ts';
 import { isLang, langs } from '../src/i18n/locales.ts';
 import { slugFromTitle } from '../src/lib/slug.ts';
 import { idPattern, idRule } from '../src/schemas/common.ts';
 import { contentIds } from './lib/content-ids.ts';
 import { createPrompt } from './lib/prompt.ts';
 
-/** The kinds a contributor writes, from the content model: `{ practice: 'practices', …, question: 'questions' }`. */
-const kinds = Object.fromEntries(
-  Object.entries(collections).flatMap(([name, { kind, schemaKind }]) =>
-    kind === 'entry' || kind === 'question' ? [[schemaKind, name]] : [],
-  ),
-) as Record<string, CardCollection>;
+/** The kinds a contributor writes, from the content model: `{ practice: 'practices', …, event: 'events' }`. */
+const kinds: Record<string, WrittenCollection> = writtenKinds;
 const kindNames = Object.keys(kinds);
 
 const usage = `Usage: npm run new [-- --kind practice --slug <slug> --lang nl --title "…" --themes housing,services --municipalities aalsmeer]

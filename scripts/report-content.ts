@@ -7,13 +7,15 @@ import { parseMdxSource } from '../src/content-check/frontmatter.ts';
 import { cardCollections, collections, entryKey, type CardCollection } from '../src/content-model.ts';
 import { langs, type Lang } from '../src/i18n/locales.ts';
 import { parseEntryBody } from '../src/mdx/parse-entry-body.ts';
+import { eventsWithoutOutcomes } from './lib/event-report.ts';
 
 const usage = `Usage: npm run report [-- --root <folder>] [--today YYYY-MM-DD]
 
 The state of the content for coordinators, as Markdown on stdout: entries missing a language,
 unreviewed translations, entries not updated for 12 months, municipalities without entries,
 broken links inside the site, drafts, open questions without an answer for more than 30 days, and
-answered questions whose answers are drafts. Problems that break the build are \`npm run check\`'s.`;
+answered questions whose answers are drafts, and events held more than 30 days ago without
+outcomes or a report. Problems that break the build are \`npm run check\`'s.`;
 
 const { values } = parseArgs({
   options: { root: { type: 'string' }, today: { type: 'string' }, help: { type: 'boolean' } },
@@ -61,8 +63,9 @@ function report(entries: EntryRecord[], data: DataRecord[], today: string, probl
     const translation = entry.data['translation'] as { from: Lang; reviewed: boolean } | undefined;
     return translation && !translation.reviewed ? [`| ${entry.file} | ${translation.from} |`] : [];
   });
+  // An event is a record of its day, not a text that goes out of date.
   const stale = entries
-    .filter(published)
+    .filter((entry) => published(entry) && collections[entry.collection].kind !== 'event')
     .flatMap((entry) => (lastChange(entry) < cutoff ? [`| ${entry.file} | ${lastChange(entry)} |`] : []));
   const mentioned = new Set(
     entries.filter(published).flatMap((entry) => (entry.data['municipalities'] as string[] | undefined) ?? []),
@@ -73,6 +76,7 @@ function report(entries: EntryRecord[], data: DataRecord[], today: string, probl
   const drafts = entries.filter((entry) => !published(entry)).map((entry) => `- ${entry.file}`);
   const broken = brokenLinks(entries, new Set(groups.keys()), data);
   const { unanswered, draftAnswers, monthAgo } = questionReport(groups, today);
+  const forgotten = eventsWithoutOutcomes(groups, today);
 
   const section = (title: string, lines: string[], header = '') =>
     `## ${title} (${lines.length})\n\n${lines.length ? header + lines.join('\n') : 'None.'}\n`;
@@ -94,6 +98,11 @@ function report(entries: EntryRecord[], data: DataRecord[], today: string, probl
       'Answered questions whose answers are drafts',
       draftAnswers,
       '| question | answers that are drafts |\n| --- | --- |\n',
+    ),
+    section(
+      `Events without outcomes or a report more than 30 days after (ended before ${forgotten.monthAgo})`,
+      forgotten.rows,
+      '| event | last day | days |\n| --- | --- | --- |\n',
     ),
   ].join('\n');
 }

@@ -10,7 +10,8 @@ export { isLang, langs, type Lang };
 /**
  * Every folder under `content/`. `data`: one YAML file per record; `entry`: a folder per entry
  * with a text per language, shown as entries; `question`: the same layout, a question put to the
- * network; `newsletter`: a folder per month.
+ * network; `event`: the same layout, a webinar, meeting, working visit or training;
+ * `newsletter`: a folder per month.
  */
 export const collections = {
   themes: { kind: 'data', schemaKind: undefined },
@@ -21,13 +22,19 @@ export const collections = {
   guides: { kind: 'entry', schemaKind: 'guide' },
   cases: { kind: 'entry', schemaKind: 'case' },
   questions: { kind: 'question', schemaKind: 'question' },
+  events: { kind: 'event', schemaKind: 'event' },
   newsletters: { kind: 'newsletter', schemaKind: 'newsletter' },
 } as const satisfies Record<
   string,
-  { kind: 'data' | 'entry' | 'question' | 'newsletter'; schemaKind: string | undefined }
+  { kind: 'data' | 'entry' | 'question' | 'event' | 'newsletter'; schemaKind: string | undefined }
 >;
 
 export type CollectionName = keyof typeof collections;
+/** The kind a contributor names (`practice`, `event`) of the collections in `C` that have one. */
+export type SchemaKindOf<C extends CollectionName> = Exclude<(typeof collections)[C]['schemaKind'], undefined>;
+/** The kinds a contributor writes with a slug folder per entry: every kind but data and newsletters. */
+export type WrittenCollection = OfKind<'entry' | 'question' | 'event'>;
+export type WrittenKind = SchemaKindOf<WrittenCollection>;
 export type CollectionKind = (typeof collections)[CollectionName]['kind'];
 export const collectionNames = Object.keys(collections) as CollectionName[];
 
@@ -43,6 +50,14 @@ export const entryCollections = collectionNames.filter(
 export const dataCollections = collectionNames.filter(
   (name): name is DataCollection => collections[name].kind === 'data',
 );
+
+/** `{ practice: 'practices', …, event: 'events' }`: what `npm run new --kind` and the forms offer. */
+export const writtenKinds = Object.fromEntries(
+  collectionNames.flatMap((name) => {
+    const { kind, schemaKind } = collections[name];
+    return kind === 'entry' || kind === 'question' || kind === 'event' ? [[schemaKind, name]] : [];
+  }),
+) as Record<WrittenKind, WrittenCollection>;
 
 export function isEntryCollection(name: string): name is EntryCollection {
   return (entryCollections as string[]).includes(name);
@@ -135,6 +150,11 @@ export const paths = {
     sitePath(`${lang}/${entry.collection}/${entry.slug}/`),
   questions: (lang: Lang, page = 1) => sitePath(`${lang}/questions/${paged(page)}`),
   questionsFeed: (lang: Lang) => sitePath(`${lang}/questions/feed.xml`),
+  events: (lang: Lang) => sitePath(`${lang}/events/`),
+  event: (lang: Lang, slug: string) => sitePath(`${lang}/events/${slug}/`),
+  /** The iCalendar feed of a language's events, and one event's «add to calendar» file. */
+  eventsCalendar: (lang: Lang) => sitePath(`${lang}/events.ics`),
+  eventCalendar: (lang: Lang, slug: string) => sitePath(`${lang}/events/${slug}.ics`),
   theme: (lang: Lang, theme: string, page = 1) => sitePath(`${lang}/themes/${theme}/${paged(page)}`),
   municipalities: (lang: Lang) => sitePath(`${lang}/municipalities/`),
   municipality: (lang: Lang, id: string) => sitePath(`${lang}/municipalities/${id}/`),

@@ -20,5 +20,6 @@ export const collections = {
   guides: defineCollection({ loader: loader('guides'), schema: text(schemas.guides) }),
   cases: defineCollection({ loader: loader('cases'), schema: text(schemas.cases) }),
   questions: defineCollection({ loader: loader('questions'), schema: text(schemas.questions) }),
+  events: defineCollection({ loader: loader('events'), schema: text(schemas.events) }),
   newsletters: defineCollection({ loader: loader('newsletters'), schema: text(schemas.newsletters) }),
 } satisfies Record<CollectionName, unknown>;

@@ -4,14 +4,17 @@ import { parseArgs } from 'node:util';
 import sharp from 'sharp';
 import { stringify } from 'yaml';
 import { splitFrontmatter } from '../../src/content-check/frontmatter.ts';
+import type { TextCollection } from '../../src/content-model.ts';
 import { langs, type Lang } from '../../src/i18n/locales.ts';
+import { zoneOffset } from '../../src/schemas/event-time.ts';
 
 const usage = `Usage: node scripts/bench/generate-corpus.ts --entries <N> --out <folder> [--seed 1] [--no-links] [--source content]
 
 Writes a synthetic content tree in the content model's format, for benchmarks, written the way the
 example content is (see "Proportions" in the source): N entries (60 % practices, 20 % guides,
 20 % cases) in Dutch and Ukrainian, most also in English, some first written in Ukrainian, some
-drafts; questions to the network (some answered), cases that build on entries; 300–600 words of real sentences from content/ with headings, lists, inline links,
+drafts; questions to the network (some answered); events in Amsterdam's and Kyiv's time zones (some
+past with outcomes and the entries they produced, some cancelled, some whole-day visits); cases that build on entries; 300–600 words of real sentences from content/ with headings, lists, inline links,
 footnotes, task lists, tables with column alignment, strikethrough, autolinks, callouts, steps,
 figures and Markdown images with real JPEG and PNG files (made with sharp, reused), sources with
 real PDF files and links to them; municipalities with symmetric partners; valid references
@@ -61,7 +64,24 @@ export const proportions = {
   questions: 0.1,
   /** Per question: answered (with answers), else open. */
   answered: 0.4,
+  /** Events of the network, per entry (webinars, meetings, working visits, trainings). */
+  events: 0.05,
+  /** Per event: cancelled. */
+  cancelled: 0.1,
 } as const;
+
+/**
+ * The folders the corpus fills, one per text collection of the content model: adding a kind to
+ * src/content-model.ts fails the type check here until the generator writes it too.
+ */
+export const generatedCollections = {
+  practices: true,
+  guides: true,
+  cases: true,
+  questions: true,
+  events: true,
+  newsletters: true,
+} as const satisfies Record<TextCollection, true>;
 
 /** A small deterministic random source (mulberry32), so that every run builds the same corpus. */
 export function random(seed: number) {
@@ -450,6 +470,57 @@ export async function generateCorpus(
       );
     }
     questions.push(`questions/${slug}`);
+  }
+
+  // Events: a webinar or meeting at a time of day in Amsterdam's or Kyiv's zone (its offset as that
+  // zone has it on the day), or a working visit of whole days; past ones with outcomes and the
+  // entries they produced, some cancelled.
+  const types = ['webinar', 'meeting', 'working-visit', 'training'] as const;
+  for (let i = 0; i < Math.max(1, Math.round(count * proportions.events)); i++) {
+    const slug = `event-${String(i).padStart(5, '0')}`;
+    const type = rng.pick(types);
+    const day = `${2025 + rng.int(3)}-${String(1 + rng.int(12)).padStart(2, '0')}-${String(1 + rng.int(25)).padStart(2, '0')}`;
+    const timezone = rng.pick(['Europe/Amsterdam', 'Europe/Kyiv']);
+    const at = (hour: number) => {
+      const local = `${day}T${String(hour).padStart(2, '0')}:00`;
+      return `${local}${zoneOffset(timezone, new Date(`${local}Z`))}`;
+    };
+    const hour = 9 + rng.int(6);
+    const times =
+      type === 'working-visit'
+        ? { start: day, end: `${day.slice(0, 8)}${String(Number(day.slice(8)) + 1 + rng.int(3)).padStart(2, '0')}` }
+        : { start: at(hour), end: at(hour + 1 + rng.int(3)), timezone };
+    const past = day < '2026-06-01';
+    const cancelled = rng.chance(proportions.cancelled);
+    for (const lang of ['nl', 'uk'] as const) {
+      const pool = pools[lang];
+      const sentence = () => rng.pick(pool);
+      const fields = {
+        title: `${sentence()
+          .slice(0, 80)
+          .replace(/[.,:;\s]+\S*$/, '')} ${i}`,
+        summary: `${sentence()} ${sentence()}`.slice(0, 280).replace(/\s+\S*$/, '.'),
+        themes: [rng.pick(['housing', 'economy', 'services'])],
+        municipalities: [rng.pick(municipalities)],
+        organisations: ['vng-international'],
+        published: '2025-01-01',
+        type,
+        ...times,
+        ...(type === 'webinar' ? { online: true } : { place: sentence().slice(0, 60).trim() }),
+        languages: ['nl', 'uk'],
+        interpretation: rng.chance(0.5) ? ['nl', 'uk'] : [],
+        ...(cancelled ? { state: 'cancelled' } : {}),
+        ...(past && !cancelled && rng.chance(0.7)
+          ? { outcomes: [sentence().slice(0, 190)], produced: keys.length ? [rng.pick(keys)] : [] }
+          : {}),
+        tags: ['benchmark'],
+        ...(lang === 'nl' ? {} : { translation: { from: 'nl', reviewed: rng.chance(proportions.reviewed) } }),
+      };
+      write(
+        `events/${slug}/${lang}.mdx`,
+        `---\n${stringify(fields, { lineWidth: 0 })}---\n\n## ${words[lang].headings[0]}\n\n${sentence()} ${sentence()}\n`,
+      );
+    }
   }
 
   // A newsletter issue per 500 entries, in the three languages, listing recent entries.

@@ -111,6 +111,7 @@ export function checkReferences(
       expectEntries(entry, 'related', d['related']);
       expectEntries(entry, 'builds_on', d['builds_on']);
       expectEntries(entry, 'answers', d['answers']);
+      expectEntries(entry, 'produced', d['produced']);
       listRefs('offered_by', d['offered_by']).forEach(({ field, id }) => {
         if (typeof id === 'string' && !ids.municipalities.has(id) && !ids.organisations.has(id)) {
           problems.push({

@@ -1,6 +1,7 @@
 import type { z } from 'astro/zod';
 import type { CollectionName } from '../content-model.ts';
 import { caseSchema } from './case.ts';
+import { eventSchema } from './event.ts';
 import { guideSchema } from './guide.ts';
 import { municipalitySchema } from './municipality.ts';
 import { newsletterSchema } from './newsletter.ts';
@@ -20,5 +21,6 @@ export const schemas = {
   guides: guideSchema,
   cases: caseSchema,
   questions: questionSchema,
+  events: eventSchema,
   newsletters: newsletterSchema,
 } as const satisfies Record<CollectionName, z.ZodType>;

@@ -1,5 +1,7 @@
 import { z } from 'astro/zod';
+import type { CollectionName, SchemaKindOf } from '../content-model.ts';
 import { caseSchema } from './case.ts';
+import { eventSchema } from './event.ts';
 import { guideSchema } from './guide.ts';
 import { newsletterSchema } from './newsletter.ts';
 import { practiceSchema } from './practice.ts';
@@ -10,8 +12,9 @@ export const schemaKinds = {
   guide: guideSchema,
   case: caseSchema,
   question: questionSchema,
+  event: eventSchema,
   newsletter: newsletterSchema,
-} as const;
+} as const satisfies Record<SchemaKindOf<CollectionName>, unknown>;
 export type SchemaKind = keyof typeof schemaKinds;
 
 export interface KnownIds {
@@ -51,6 +54,7 @@ export function frontmatterJsonSchema(kind: SchemaKind, ids: KnownIds, url: stri
   listOf('answers', ids.entries);
   listOf('offered_by', [...ids.municipalities, ...ids.organisations]);
   listOf('entries', [...ids.entries, ...ids.questions]);
+  listOf('produced', [...ids.entries, ...ids.questions]);
   const organisation = properties['contact']?.properties?.['organisation'];
   if (organisation && ids.organisations.length > 0) organisation.enum = [...ids.organisations].sort();
   return {
@@ -59,7 +63,7 @@ export function frontmatterJsonSchema(kind: SchemaKind, ids: KnownIds, url: stri
     description:
       'Generated from src/schemas/; the contract is CONTENT-MODEL.md. `npm run check` also checks the rules across files.',
     ...schema,
-    ...(kind === 'question' ? questionRules : {}),
+    ...(kind === 'question' ? questionRules : kind === 'event' ? eventRules : {}),
   };
 }
 
@@ -74,4 +78,9 @@ const questionRules = {
     { anyOf: [nonEmpty('municipalities'), nonEmpty('organisations')] },
     { if: { required: ['state'], properties: { state: { const: 'answered' } } }, then: nonEmpty('answers') },
   ],
+};
+
+/** An event's rule within one file that JSON Schema can carry: a place, or online: true. */
+const eventRules = {
+  anyOf: [{ required: ['place'] }, { required: ['online'], properties: { online: { const: true } } }],
 };

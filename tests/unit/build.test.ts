@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { collectionNames, collections } from '../../src/content-model.ts';
 import { fixtureCopy, runNode } from './helpers/run.ts';
 
 const build = (root: string) =>
@@ -35,7 +36,8 @@ describe('the site build', () => {
 
   it('builds a knowledge base that has no entries yet (themes, municipalities and organisations only)', () => {
     const empty = fixtureCopy('valid');
-    for (const folder of ['practices', 'guides', 'cases', 'questions', 'newsletters'])
+    // Every folder of texts the content model has (src/content-model.ts), so a new kind is removed too.
+    for (const folder of collectionNames.filter((name) => collections[name].kind !== 'data'))
       rmSync(join(empty, 'content', folder), { recursive: true, force: true });
     try {
       const { status, output } = build(empty);

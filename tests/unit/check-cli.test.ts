@@ -9,14 +9,14 @@ describe('npm run check', () => {
     expect(lines).toContain(
       'tests/fixtures/broken/practices/tikfout/nl.mdx: themse: unknown field; did you mean "themes"?',
     );
-    expect(lines.at(-1)).toMatch(/^72 problems found in .*tests\/fixtures\/broken \(\d+\.\d\d s\)\.$/);
+    expect(lines.at(-1)).toMatch(/^79 problems found in .*tests\/fixtures\/broken \(\d+\.\d\d s\)\.$/);
   });
 
   it('says the content is valid and exits with 0 on a clean tree', () => {
     const { status, stdout, stderr } = runNode(['scripts/check-content.ts', '--root', 'tests/fixtures/valid']);
     expect(stderr).toBe('');
     expect(status).toBe(0);
-    expect(stdout).toMatch(/^Content is valid: 13 files checked in .*tests\/fixtures\/valid \(\d+\.\d\d s\)\.\n$/);
+    expect(stdout).toMatch(/^Content is valid: 14 files checked in .*tests\/fixtures\/valid \(\d+\.\d\d s\)\.\n$/);
   });
 
   it('reads the folder from KB_CONTENT_DIR when no --root is given', () => {

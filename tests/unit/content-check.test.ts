@@ -19,9 +19,16 @@ describe('content check on a tree with every kind of broken file', () => {
 
   it('reports every problem of every file, one line each, sorted by file', () => {
     expect(lines).toEqual([
-      'blogs: unknown folder; expected one of themes, municipalities, organisations, synonyms, practices, guides, cases, questions, newsletters',
+      'blogs: unknown folder; expected one of themes, municipalities, organisations, synonyms, practices, guides, cases, questions, events, newsletters',
       'cases/zonder-resultaat/nl.mdx: outcomes: has 0 items; expected at least 1',
       'cases/zonder-resultaat/nl.mdx: period: is required; expected a group of fields with start, end',
+      'events/einde-voor-begin/nl.mdx: end: "2026-10-13T12:00+03:00" is before start "2026-10-13T14:00+03:00"; expected the end at or after the start',
+      'events/verkeerde-tijdzone/nl.mdx: end: offset +01:00 is not that of Europe/Kyiv on 2026-03-10 (+02:00); write +02:00 or correct timezone',
+      'events/verkeerde-tijdzone/nl.mdx: start: offset +01:00 is not that of Europe/Kyiv on 2026-03-10 (+02:00); write +02:00 or correct timezone',
+      'events/zonder-plaats/nl.mdx: place: an event has a place, or online: true, or both',
+      'events/zonder-plaats/nl.mdx: produced[0]: "guides/bestaat-niet" does not exist; expected an entry folder guides/bestaat-niet/ with at least one language file',
+      'events/zonder-plaats/nl.mdx: registration: found "javascript:alert(1)"; expected a web address starting with https:// or http://',
+      'events/zonder-plaats/nl.mdx: timezone: an event with times names the zone of its place, such as Europe/Amsterdam or Europe/Kyiv',
       'guides/zonder-doelgroep/nl.mdx: audience: is required; expected text',
       'municipalities/Groot_Dorp.yaml: file name "Groot_Dorp" is not a valid id; expected lowercase letters a–z, digits and single hyphens, at most 80 characters',
       'municipalities/noordstad.yaml: focus_themes[0]: unknown theme "wonen"; expected one of housing, economy, services',

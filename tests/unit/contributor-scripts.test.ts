@@ -14,7 +14,7 @@ afterEach(() => trees.cleanup());
 const check = (content: string) => runNode(['scripts/check-content.ts', '--root', content]);
 
 describe('npm run new', () => {
-  for (const kind of ['practice', 'guide', 'case'] as const) {
+  for (const kind of ['practice', 'guide', 'case', 'event'] as const) {
     it(`creates a ${kind} from flags that passes the check`, () => {
       const content = tree();
       const result = runNode([
@@ -35,7 +35,7 @@ describe('npm run new', () => {
       ]);
       expect(result.stderr).toBe('');
       expect(result.status).toBe(0);
-      const collection = { practice: 'practices', guide: 'guides', case: 'cases' }[kind];
+      const collection = { practice: 'practices', guide: 'guides', case: 'cases', event: 'events' }[kind];
       const text = readFileSync(join(content, collection, `nieuwe-${kind}`, 'uk.mdx'), 'utf8');
       expect(text).toContain('title: Нова добра практика\n');
       expect(text).toContain('themes: [housing, services]\n');
@@ -117,7 +117,7 @@ describe('npm run new', () => {
       encoding: 'utf8',
     });
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain('Kind (practice, guide, case, question):');
+    expect(result.stdout).toContain('Kind (practice, guide, case, question, event):');
     expect(result.stdout).toContain('Asking municipalities, separated by commas (empty if an organisation asks):');
     expect(result.stdout).toContain(
       'Asking organisations, separated by commas:\n  vng-international (VNG International)',
@@ -176,7 +176,7 @@ describe('npm run new', () => {
       'Een vraag',
     ]);
     expect(result.status).toBe(1);
-    expect(result.stderr).toBe('Unknown kind "vraag"; expected one of practice, guide, case, question.\n');
+    expect(result.stderr).toBe('Unknown kind "vraag"; expected one of practice, guide, case, question, event.\n');
   });
 
   it('names an unknown municipality given as a flag', () => {
@@ -237,7 +237,7 @@ describe('npm run report', () => {
     );
     const { status, stdout } = runNode(['scripts/report-content.ts', '--root', content, '--today', '2027-06-01']);
     expect(status).toBe(0);
-    expect(stdout).toContain('## Entries missing a language (6)');
+    expect(stdout).toContain('## Entries missing a language (7)');
     expect(stdout).toContain('| guides/handreiking | nl | uk, en |');
     expect(stdout).toContain('| questions/gegevens-over-terugkeer | nl | uk, en |');
     expect(stdout).toContain('## Unreviewed translations (1)');
@@ -284,6 +284,31 @@ describe('npm run report', () => {
       '## Answered questions whose answers are drafts (1)\n\n' +
         '| question | answers that are drafts |\n| --- | --- |\n' +
         '| questions/antwoord-is-concept | practices/concept |\n',
+    );
+  });
+
+  it('lists events held more than 30 days ago without outcomes or a report, not cancelled or recent ones', () => {
+    const content = tree();
+    const event = (slug: string, fields: string) => {
+      mkdirSync(join(content, 'events', slug), { recursive: true });
+      writeFileSync(
+        join(content, 'events', slug, 'nl.mdx'),
+        `---\ntitle: Bijeenkomst ${slug}\nsummary: Een bijeenkomst van het netwerk over contact met inwoners die nu elders wonen.\nthemes: [services]\npublished: 2027-01-01\ntype: meeting\nplace: Raadhuis\nlanguages: [nl, uk]\n${fields}\n---\n\nWaarvoor.\n`,
+      );
+    };
+    event('lang-geleden', 'start: 2027-03-01T10:00+01:00\nend: 2027-03-01T12:00+01:00\ntimezone: Europe/Amsterdam');
+    event('werkbezoek', 'start: 2027-04-20\nend: 2027-04-24');
+    event('pas-geweest', 'start: 2027-05-20\nend: 2027-05-20');
+    event('met-verslag', 'start: 2027-01-20\nend: 2027-01-20\nreport: https://example.org/verslag');
+    event('afgelast', 'start: 2027-01-20\nend: 2027-01-20\nstate: cancelled');
+    event('komt-nog', 'start: 2027-09-20\nend: 2027-09-20');
+    const { status, stdout } = runNode(['scripts/report-content.ts', '--root', content, '--today', '2027-06-01']);
+    expect(status).toBe(0);
+    expect(stdout).toContain(
+      '## Events without outcomes or a report more than 30 days after (ended before 2027-05-02) (2)\n\n' +
+        '| event | last day | days |\n| --- | --- | --- |\n' +
+        '| events/lang-geleden | 2027-03-01 | 92 |\n' +
+        '| events/werkbezoek | 2027-04-24 | 38 |\n',
     );
   });
 

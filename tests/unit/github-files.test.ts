@@ -112,10 +112,10 @@ type FormElement = {
 };
 type IssueForm = { name: string; title: string; labels: string[]; body: FormElement[] };
 const issueForm = (file: string) => parse(read(`.github/ISSUE_TEMPLATE/${file}`)) as IssueForm;
-const forms = ['propose-practice.yml', 'ask-the-network.yml'];
+const forms = ['propose-practice.yml', 'ask-the-network.yml', 'announce-event.yml'];
 
 describe('the issue forms', () => {
-  it('are the form for proposing a practice and the form for asking the network, nothing else', () => {
+  it('are the forms for proposing a practice, asking the network and announcing an event, nothing else', () => {
     expect(
       readdirSync('.github/ISSUE_TEMPLATE')
         .filter((name) => name !== 'config.yml')

@@ -29,6 +29,7 @@ describe('the JSON Schema of the frontmatter', () => {
     guides: 'guide',
     cases: 'case',
     questions: 'question',
+    events: 'event',
     newsletters: 'newsletter',
   } as const;
 

@@ -24,7 +24,10 @@ describe('npm run newsletter -- draft', () => {
     expect(uk).toBe(
       '---\ntitle: Бюлетень, листопад 2026 р.\npublished: 2026-11-22\nstatus: draft\nentries:\n  - practices/goede-praktijk\n  - guides/handreiking\n  - questions/gegevens-over-terugkeer\n---\n\n' +
         'Напишіть тут вступ до цього випуску: що відбулося у мережі й чому ці матеріали важливі.\n\n' +
-        'Після матеріалів іде розділ із запитаннями до мережі: запитання, поставлені після попереднього випуску, і запитання, які отримали відповідь.\n',
+        'Після матеріалів іде розділ із запитаннями до мережі: запитання, поставлені після попереднього випуску, і запитання, які отримали відповідь.\n\n' +
+        // The fixture's webinar of 13 October 2026 has a report: its own section, in the reader's time zones.
+        '## Звіти про минулі події\n\n' +
+        '- [Webinar over contact met inwoners in Nederland](/uk/events/webinar-terugkeer/): 13 жовтня 2026\u202fр., 10:00–11:30 (за центральноєвропейським літнім часом) (11:00–12:30 (за східноєвропейським літнім часом))\n',
     );
     expect(readFileSync(join(content, 'newsletters/2026-11/nl.mdx'), 'utf8')).toContain(
       'title: Nieuwsbrief november 2026\n',
@@ -95,7 +98,7 @@ describe('npm run newsletter -- draft', () => {
     for (const lang of ['nl', 'uk', 'en'] as const) {
       const text = readFileSync(join(content, `newsletters/2026-11/${lang}.mdx`), 'utf8');
       expect(
-        text.endsWith(
+        text.includes(
           `---\n\n${dictionaries[lang]['newsletter.draftIntro']}\n\n${dictionaries[lang]['newsletter.draftQuestions']}\n`,
         ),
       ).toBe(true);

@@ -1,0 +1,97 @@
+import { expect, test } from '@playwright/test';
+import { dictionaries } from '../../src/i18n/translations.ts';
+import { expectNoWcagViolations } from './axe.ts';
+
+// Events on the fixture site (tests/fixtures/site/events): a webinar in 2030 (Dutch, and a Ukrainian
+// text in Kyiv's zone), a working visit in February 2026 that produced a practice, and a cancelled
+// training in 2030 written in English only.
+const langs = ['nl', 'uk', 'en'] as const;
+const webinar = 'webinar-contact-met-inwoners';
+const visit = 'werkbezoek-huisvesting';
+
+for (const lang of langs) {
+  const t = dictionaries[lang];
+
+  test(`the events overview in ${lang}: upcoming and past, no axe violations`, async ({ page }) => {
+    await page.goto(`/${lang}/events/`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(t['events.title']);
+    const upcoming = page.getByRole('region', { name: t['events.upcoming'] });
+    const past = page.getByRole('region', { name: t['events.past'] });
+    await expect(upcoming.locator('.kb-card')).toHaveCount(2);
+    await expect(past.locator('.kb-card')).toHaveCount(1);
+    await expect(upcoming.getByText(t['event.cancelled'], { exact: true })).toBeVisible();
+    await expectNoWcagViolations(page);
+  });
+
+  test(`an event page in ${lang}: the time with its zone named, the other pilot zone, no axe violations`, async ({
+    page,
+  }) => {
+    await page.goto(`/${lang}/events/${webinar}/`);
+    const when = page.locator('.kb-facts dd').first();
+    // 10:00 in Amsterdam is 11:00 in Kyiv, whichever text the page shows.
+    await expect(when).toContainText('10:00');
+    await expect(when).toContainText('11:00');
+    await expect(page.getByRole('link', { name: t['event.addToCalendar'] })).toHaveAttribute(
+      'href',
+      `/${lang}/events/${webinar}.ics`,
+    );
+    await expectNoWcagViolations(page);
+    await page.goto(`/${lang}/events/${visit}/`);
+    await expect(page.getByRole('region', { name: t['event.produced'] }).locator('.kb-card')).toHaveCount(1);
+    await expect(
+      page
+        .getByRole('region', { name: t['entry.sources'] })
+        .getByRole('link', { name: 'Programma van het werkbezoek' }),
+    ).toHaveAttribute('href', 'https://example.org/programma');
+    await expectNoWcagViolations(page);
+  });
+}
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the events overview filters by type, theme and country', async ({ page }) => {
+    const t = dictionaries.en;
+    await page.goto('/en/events/');
+    const cards = page.locator('.kb-card');
+    await expect(cards.filter({ visible: true })).toHaveCount(3);
+    await page.getByRole('group', { name: t['filter.type'] }).getByLabel(t['event.type.working-visit']).check();
+    await expect(cards.filter({ visible: true })).toHaveCount(1);
+    await page.getByRole('group', { name: t['filter.type'] }).getByLabel(t['filter.all']).check();
+    await page.getByRole('group', { name: t['filter.country'] }).getByLabel(t['country.UA']).check();
+    await expect(cards.filter({ visible: true })).toHaveCount(2);
+  });
+});
+
+test('the calendar feed and an event file are iCalendar', async ({ request }) => {
+  const feed = await request.get('/uk/events.ics');
+  expect(feed.headers()['content-type']).toContain('text/calendar');
+  const text = await feed.text();
+  expect(text.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
+  expect(text.match(/BEGIN:VEVENT/g)).toHaveLength(3);
+  expect(text).toContain('STATUS:CANCELLED');
+  const one = await (await request.get(`/nl/events/${webinar}.ics`)).text();
+  expect(one).toContain(`UID:${webinar}.events@`);
+  expect(one).toContain('DTSTART:20300312T090000Z');
+});
+
+test('upcoming events on the home page, a theme page and a municipality profile; past ones where an entry came from', async ({
+  page,
+}) => {
+  const t = dictionaries.uk;
+  const upcoming = () => page.getByRole('region', { name: t['events.upcoming'] });
+  await page.goto('/uk/');
+  // The webinar and the cancelled training are both still to come; the visit is past.
+  await expect(upcoming().locator('.kb-card')).toHaveCount(2);
+  await expectNoWcagViolations(page);
+  await page.goto('/uk/themes/services/');
+  await expect(upcoming().locator('.kb-card')).toHaveCount(1);
+  await expect(upcoming().locator('.kb-card a')).toHaveAttribute('href', `/uk/events/${webinar}/`);
+  await expectNoWcagViolations(page);
+  await page.goto('/uk/municipalities/mariupol/');
+  await expect(upcoming().locator('.kb-card')).toHaveCount(2);
+  await page.goto('/uk/practices/integrale-dienstverlening-aalsmeer/');
+  const cameFrom = page.getByRole('region', { name: t['events.cameFrom'] });
+  await expect(cameFrom.locator('.kb-card a')).toHaveAttribute('href', `/uk/events/${visit}/`);
+  await expectNoWcagViolations(page);
+});
