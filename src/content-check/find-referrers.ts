@@ -4,9 +4,10 @@ import { join, relative } from 'node:path';
 import { collectionNames, collections, isLang, type CollectionName } from '../content-model.ts';
 import { asRecord } from './check-entry-text.ts';
 import { parseMdxSource } from './frontmatter.ts';
+import { entryReferenceFields } from './references.ts';
 
 /** The fields of a text that name another entry or question (`practices/<slug>`). */
-const entryFields = ['related', 'builds_on', 'answers', 'entries'] as const;
+const entryFields = [...entryReferenceFields, 'entries'] as const;
 /** The fields of a text that name a theme, municipality or organisation by id. */
 const idFields = ['themes', 'municipalities', 'organisations', 'offered_by'] as const;
 

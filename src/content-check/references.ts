@@ -11,6 +11,13 @@ interface Reference {
  * The rules that span files: ids that must exist, partners that must list each other, related
  * entries, source files and translations. Runs on records that passed their own schema.
  */
+/**
+ * The frontmatter fields of an entry, question or event that name an entry or question
+ * (`practices/<slug>`); a newsletter names them in `entries`. One list for the check and for
+ * finding the texts that refer to an entry (find-referrers.ts).
+ */
+export const entryReferenceFields = ['related', 'builds_on', 'answers', 'produced'] as const;
+
 export function checkReferences(
   data: DataRecord[],
   entries: EntryRecord[],
@@ -108,10 +115,7 @@ export function checkReferences(
       expectIds(entry.file, 'organisations', 'organisation', [
         { field: 'contact.organisation', id: contact?.organisation },
       ]);
-      expectEntries(entry, 'related', d['related']);
-      expectEntries(entry, 'builds_on', d['builds_on']);
-      expectEntries(entry, 'answers', d['answers']);
-      expectEntries(entry, 'produced', d['produced']);
+      for (const field of entryReferenceFields) expectEntries(entry, field, d[field]);
       listRefs('offered_by', d['offered_by']).forEach(({ field, id }) => {
         if (typeof id === 'string' && !ids.municipalities.has(id) && !ids.organisations.has(id)) {
           problems.push({
