@@ -42,13 +42,14 @@ describe('npm run check -- --changed (issue 21, item 1)', () => {
       'note: content/practices/goede-praktijk/plan.pdf: not published while every text of this entry is a draft\n',
     );
     expect(stderr.split('\n')).toEqual([
+      'content/events/webinar-terugkeer/nl.mdx: produced[0]: "practices/goede-praktijk" is a draft and is left out of the site; remove the reference or publish it',
       'content/newsletters/2026-10/nl.mdx: entries[0]: "practices/goede-praktijk" is a draft and is left out of the site; remove the reference or publish it',
       'content/practices/goede-praktijk/nl.mdx: themes[0]: unknown theme "wonen"; expected one of housing, economy, services',
       'content/practices/nieuw.pdf: file outside an entry folder; expected practices/<slug>/<lang>.mdx',
       'content/questions/gegevens-over-terugkeer/nl.mdx: answers[0]: "practices/goede-praktijk" is a draft and is left out of the site; remove the reference or publish it',
       '',
       expect.stringMatching(
-        /^4 problems found in 4 files \(what changed since main, and the texts that refer to it\) of .*content \(\d+\.\d\d s\)\.$/,
+        /^5 problems found in 5 files \(what changed since main, and the texts that refer to it\) of .*content \(\d+\.\d\d s\)\.$/,
       ),
       '',
     ]);
