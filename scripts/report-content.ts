@@ -8,6 +8,7 @@ import { cardCollections, collections, entryKey, type CardCollection } from '../
 import { langs, type Lang } from '../src/i18n/locales.ts';
 import { parseEntryBody } from '../src/mdx/parse-entry-body.ts';
 import { eventsWithoutOutcomes } from './lib/event-report.ts';
+import { reportDates } from './lib/report-dates.ts';
 
 const usage = `Usage: npm run report [-- --root <folder>] [--today YYYY-MM-DD]
 
@@ -114,11 +115,7 @@ function report(entries: EntryRecord[], data: DataRecord[], today: string, probl
  */
 function questionReport(groups: Map<string, EntryRecord[]>, today: string) {
   const published = (entry: EntryRecord) => entry.data['status'] !== 'draft';
-  const date = new Date(`${today}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() - 30);
-  const monthAgo = date.toISOString().slice(0, 10);
-  const days = (from: string) =>
-    Math.round((Date.parse(`${today}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+  const { monthAgo, days } = reportDates(today);
   const questions = [...groups].filter(
     ([, files]) => collections[files[0]!.collection].kind === 'question' && files.some(published),
   );

@@ -29,7 +29,12 @@ const timeout = Number(values.timeout) * 1000;
 const slug = readdirSync(join(corpus, 'practices'))
   .sort()
   .find((name) => existsSync(join(corpus, 'practices', name, 'nl.mdx')));
-if (!slug) throw new Error(`${corpus}/practices has no entry with a Dutch text`);
+if (!slug) {
+  console.error(
+    `dev-edit: ${corpus}/practices has no entry with a Dutch text; give --corpus a tree made by generate-corpus.ts.`,
+  );
+  process.exit(1);
+}
 const text = join(corpus, 'practices', slug, 'nl.mdx');
 const page = `http://localhost:${values.port}/nl/practices/${slug}/`;
 const cache = mkdtempSync(join(tmpdir(), 'kb-dev-edit-'));

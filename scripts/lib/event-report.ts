@@ -1,6 +1,7 @@
 import type { EntryRecord } from '../../src/content-check/check-content.ts';
 import { collections } from '../../src/content-model.ts';
 import { lastDay } from '../../src/schemas/event-time.ts';
+import { reportDates } from './report-dates.ts';
 
 /**
  * The events whose memory is missing: held more than 30 days ago (by the last day at their place),
@@ -9,11 +10,7 @@ import { lastDay } from '../../src/schemas/event-time.ts';
  */
 export function eventsWithoutOutcomes(groups: Map<string, EntryRecord[]>, today: string) {
   const published = (entry: EntryRecord) => entry.data['status'] !== 'draft';
-  const date = new Date(`${today}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() - 30);
-  const monthAgo = date.toISOString().slice(0, 10);
-  const days = (from: string) =>
-    Math.round((Date.parse(`${today}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+  const { monthAgo, days } = reportDates(today);
   const rows = [...groups].flatMap(([key, files]) => {
     const texts = files.filter(published);
     if (collections[files[0]!.collection].kind !== 'event' || texts.length === 0) return [];

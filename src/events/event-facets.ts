@@ -1,19 +1,16 @@
 import type { Lang } from '../i18n/locales.ts';
 import { useTranslations } from '../i18n/translations.ts';
 import { eventTypes } from '../schemas/event.ts';
+import { facetRules, type Facet } from '../lib/facets.ts';
 import type { EventCard } from './events.ts';
 
 export type EventFacetName = 'theme' | 'type' | 'country';
 
-export interface EventFacet {
-  name: EventFacetName;
-  options: { value: string; label: string }[];
-}
+export type EventFacet = Facet<EventFacetName>;
 
 /**
  * The filters of the events overview (those with at least two choices) and the CSS that applies
- * them without JavaScript, as src/lib/facets.ts does for listings: a checked radio button hides,
- * through `:has()`, every card whose data attribute lacks its value.
+ * them without JavaScript (facetRules, as for every listing).
  */
 export function buildEventFacets(cards: EventCard[], lang: Lang): { facets: EventFacet[]; css: string } {
   const t = useTranslations(lang);
@@ -30,13 +27,6 @@ export function buildEventFacets(cards: EventCard[], lang: Lang): { facets: Even
   const facets = (['theme', 'type', 'country'] as const)
     .filter((name) => options[name].length > 1)
     .map((name) => ({ name, options: options[name] }));
-  const css = facets
-    .flatMap(({ name, options }) =>
-      options.map(
-        ({ value }) =>
-          `.kb-listing:has([name="${name}"][value="${value}"]:checked) .kb-card:not([data-${name}~="${value}"]){display:none}`,
-      ),
-    )
-    .join('\n');
+  const css = facetRules(facets).join('\n');
   return { facets, css };
 }

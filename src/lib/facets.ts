@@ -5,16 +5,29 @@ import { byName } from './format.ts';
 
 export type FacetName = 'theme' | 'kind' | 'municipality' | 'country' | 'effort' | 'state' | 'applied';
 
-export interface Facet {
-  name: FacetName;
+export interface Facet<Name extends string = FacetName> {
+  name: Name;
   options: { value: string; label: string }[];
 }
 
 /**
+ * The CSS that applies filters without JavaScript: a checked radio button hides, through `:has()`,
+ * every card whose data attribute lacks its value. One rule per choice, so the CSS grows with the
+ * choices only.
+ */
+export function facetRules(facets: Facet<string>[]): string[] {
+  return facets.flatMap(({ name, options }) =>
+    options.map(
+      ({ value }) =>
+        `.kb-listing:has([name="${name}"][value="${value}"]:checked) .kb-card:not([data-${name}~="${value}"]){display:none}`,
+    ),
+  );
+}
+
+/**
  * The filters a listing offers (those with at least two choices), and the CSS that applies them
- * without JavaScript: a checked radio button hides, through `:has()`, every card whose data
- * attribute lacks its value. One rule per choice, so the CSS grows with the choices only; then
- * the empty state and the count of what is shown (see filteredListingCss).
+ * without JavaScript (facetRules), then the empty state and the count of what is shown (see
+ * filteredListingCss).
  * The CSS goes in the page's <head> (BaseLayout's `inlineStyle`), where HTML allows <style>.
  */
 export function buildFacets(cards: Card[], names: FacetName[], lang: Lang): { facets: Facet[]; css: string } {
@@ -55,13 +68,7 @@ export function buildFacets(cards: Card[], names: FacetName[], lang: Lang): { fa
   const facets = names
     .filter((name) => options[name].length > (name === 'applied' ? 0 : 1))
     .map((name) => ({ name, options: options[name] }));
-  const css = facets
-    .flatMap(({ name, options }) =>
-      options.map(
-        ({ value }) =>
-          `.kb-listing:has([name="${name}"][value="${value}"]:checked) .kb-card:not([data-${name}~="${value}"]){display:none}`,
-      ),
-    )
+  const css = facetRules(facets)
     .concat(facets.length > 0 ? filteredListingCss(cards, facets, t('filter.results')) : [])
     .join('\n');
   return { facets, css };

@@ -15,16 +15,16 @@ export const minSuggestedLength = 4;
 
 /** The shard of a word key: its first two letters, as a file name (code points in base 36). */
 export function vocabularyShard(key: string): string {
-  return [...key.slice(0, 2)].map((c) => c.codePointAt(0)!.toString(36)).join('-');
+  return shardName([...key].slice(0, 2));
 }
 
 /** The shard of a word key by its last three letters (a name that cannot be a first-letters shard's). */
 export function vocabularyEndShard(key: string): string {
-  return `end-${[...key]
-    .slice(-3)
-    .map((c) => c.codePointAt(0)!.toString(36))
-    .join('-')}`;
+  return `end-${shardName([...key].slice(-3))}`;
 }
+
+/** Letters as a file name: their code points in base 36. */
+const shardName = (letters: string[]) => letters.map((c) => c.codePointAt(0)!.toString(36)).join('-');
 
 /** Where a vocabulary shard is, inside Pagefind's bundle folder. */
 export const vocabularyPath = (lang: string, shard: string) => `vocabulary/${lang}/${shard}.json`;
