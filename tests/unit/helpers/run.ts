@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 
 /** Runs a Node script of the project with the Node that runs the tests (in `cwd`), and returns its output. */
 export function runNode(args: string[], env: Record<string, string> = {}, cwd?: string) {
@@ -9,7 +10,10 @@ export function runNode(args: string[], env: Record<string, string> = {}, cwd?: 
   // as they do for a contributor (an Astro build would take BASE_URL=/ for its `paths`).
   const { NODE_ENV: _, BASE_URL: _base, MODE: _mode, DEV: _dev, PROD: _prod, SSR: _ssr, ...inherited } = process.env;
   const result = spawnSync(process.execPath, args, { cwd, encoding: 'utf8', env: { ...inherited, ...env } });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr, output: result.stdout + result.stderr };
+  // CI may force colours (FORCE_COLOR); the tests read the words a contributor reads.
+  const stdout = stripVTControlCharacters(result.stdout);
+  const stderr = stripVTControlCharacters(result.stderr);
+  return { status: result.status, stdout, stderr, output: stdout + stderr };
 }
 
 /** A throwaway copy of a fixture tree, with extra files written on top. */
