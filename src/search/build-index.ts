@@ -19,8 +19,15 @@ import {
 } from './compact-bundle.ts';
 import { compoundParts } from './dutch-compounds.ts';
 import { readHunspell, type Hunspell } from './hunspell.ts';
-import { decodeEntities, indexedText, pagefindHtml, withIndexMeta, withWordTokens } from './index-text.ts';
-import { profileKinds, titleTokensField } from './query-plan.ts';
+import {
+  decodeEntities,
+  indexedText,
+  indexedTitle,
+  pagefindHtml,
+  withIndexMeta,
+  withWordTokens,
+} from './index-text.ts';
+import { profileKinds, titleTokensField, titleWordsField } from './query-plan.ts';
 import { profileListPath, type ProfileList } from './language-aids.ts';
 import {
   inVocabulary,
@@ -34,6 +41,7 @@ import { stemKey, suppletiveForms, ukrainianStem } from './ukrainian-stem.ts';
 import {
   lemmaToken,
   shardCount,
+  titleWordToken,
   shardOf,
   splitWords,
   withoutApostrophe,
@@ -221,7 +229,7 @@ export async function buildSearchIndex(
   const partsOf = new Map<string, string[]>();
   const partPages = new Map<string, number>();
   const pages = await pagesOf(dist);
-  const extra = new Map<string, { lemmas?: string[]; parts?: string[] }>();
+  const extra = new Map<string, { lemmas?: string[]; parts?: string[]; titleWords?: boolean }>();
   // Each page is read once: pass 1 keeps what Pagefind needs of it (its <article>, about 40 % of
   // the file; pagefindHtml) for pass 2.
   const prepared = new Map<string, string>();
@@ -257,6 +265,7 @@ export async function buildSearchIndex(
       extra.set(page.path, { parts: [...parts] });
     }
     if (!extra.has(page.path)) extra.set(page.path, {});
+    if (page.lang !== 'uk') extra.get(page.path)!.titleWords = true;
   }
 
   // Pass 2: Pagefind indexes every page with its metadata for the index.
@@ -291,6 +300,13 @@ export async function buildSearchIndex(
       ]
         .sort(byRank)
         .join(' ');
+    }
+    // The Dutch and English title's words as written, which Pagefind's stemming cannot tell apart
+    // (municipality, municipalities): the search page puts the titles that hold a typed word first.
+    if (found.titleWords) {
+      const title = indexedTitle(html);
+      if (title)
+        meta[titleWordsField] = [...new Set(splitWords(title).map((word) => titleWordToken(wordKey(word))))].join(' ');
     }
     // The same for compound parts: the commonest first.
     if (found.parts)

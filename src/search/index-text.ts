@@ -114,6 +114,14 @@ const innerText = (html: string) =>
     .replace(/\s+/gu, ' ')
     .trim();
 
+/** The text of the first <h1> in the indexed part of a page: the title Pagefind gives it (as withWordTokens finds it). */
+export function indexedTitle(html: string): string | undefined {
+  const start = html.search(/<[a-z][^>]*\sdata-pagefind-body[\s>=]/iu);
+  if (start < 0) return undefined;
+  const heading = /<h1\b[^>]*>([\s\S]*?)<\/h1\s*>/iu.exec(html.slice(start));
+  return heading ? innerText(heading[1]!) : undefined;
+}
+
 /**
  * The page for the index with each word that `tokensOf` knows preceded by its tokens, in the same
  * element, so that a token has the word's position and its element's weight (a title, a heading, the

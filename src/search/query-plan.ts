@@ -4,7 +4,7 @@ import { isStopWord } from './stop-words.ts';
 import type { LanguageAids, ProfileList } from './language-aids.ts';
 import { comparedWord, synonymQueries } from './synonyms.ts';
 import { stemKey, ukrainianStem } from './ukrainian-stem.ts';
-import { splitWords, wordKey } from './words.ts';
+import { splitWords, titleWordToken, wordKey } from './words.ts';
 
 /**
  * The metadata field that holds the lemma tokens of a Ukrainian page's title (the build writes it,
@@ -12,6 +12,13 @@ import { splitWords, wordKey } from './words.ts';
  * words as written; this field gives the lemmas the same boost (searchOptions).
  */
 export const titleTokensField = 'tl';
+
+/**
+ * The metadata field of a Dutch or English page's title words as written (titleWordToken, written by
+ * src/search/build-index.ts): Pagefind stems those languages, and this tells «municipality» from
+ * «municipalities» in a title.
+ */
+export const titleWordsField = 'tw';
 
 /** Pagefind's default boost of a match in the title (its ranking.metaWeights.title). */
 const titleWeight = 5;
@@ -223,7 +230,7 @@ async function searchPlan(
 ) {
   const terms = plan.searches.length > 0 ? plan.searches : [null];
   const responses = await Promise.all(terms.map((term) => engine.search(term, options)));
-  if (plan.nothing) return { hits: [], whole: () => true, terms, filters: {} };
+  if (plan.nothing) return { hits: [], whole: () => true, titled: () => 0, terms, filters: {} };
   await yieldToMain();
   const byId = new Map<string, Hit>();
   for (const response of responses) {
@@ -264,8 +271,22 @@ async function searchPlan(
     const sets = exact.map((response) => new Set(response.results.map((result) => result.id)));
     whole = (hit: Hit) => sets.every((set) => set.has(hit.id));
   }
-  return { hits, whole, terms, filters: responses[0]!.filters };
+  // Among those, pages whose title holds more typed words as typed come first: stemming makes the
+  // entries titled «Municipalities …» and the one titled «… municipality» equal for «municipality».
+  let titled = (_hit: Hit) => 0;
+  if (indexLang !== 'uk' && plan.typed.length > 0 && hits.length > 1) {
+    const inTitle = await Promise.all(
+      plan.typed.slice(0, maxTitleWords).map((word) => engine.search(titleWordToken(wordKey(word)), options)),
+    );
+    await yieldToMain();
+    const sets = inTitle.map((response) => new Set(response.results.map((result) => result.id)));
+    titled = (hit: Hit) => sets.filter((set) => set.has(hit.id)).length;
+  }
+  return { hits, whole, titled, terms, filters: responses[0]!.filters };
 }
+
+/** At most this many typed words are looked up in the titles' words (searchPlan). */
+const maxTitleWords = 4;
 
 /**
  * Lets the browser handle input and paint between two pieces of work: a common word's results (thousands)
@@ -302,19 +323,22 @@ export async function searchLanguage(
   const plans = await Promise.all(queries.map((text) => planQuery(text, indexLang, lookup)));
   const forms = formsOf([...new Set(plans.flatMap((plan) => plan.tokens))], lookup);
   const found = await Promise.all(plans.map((plan) => searchPlan(engine, plan, indexLang, options, keep)));
-  const best = new Map<string, { hit: Hit; score: number; whole: boolean }>();
-  found.forEach(({ hits, whole }, at) => {
+  const best = new Map<string, { hit: Hit; score: number; whole: number; titled: number }>();
+  const order = (a: { whole: number; titled: number; score: number }, b: typeof a) =>
+    b.whole - a.whole || b.titled - a.titled || b.score - a.score;
+  found.forEach(({ hits, whole, titled }, at) => {
     for (const hit of hits) {
-      const score = hit.score * (at === 0 ? 1 : synonymWeight);
+      const candidate = {
+        hit,
+        score: hit.score * (at === 0 ? 1 : synonymWeight),
+        whole: Number(whole(hit)),
+        titled: titled(hit),
+      };
       const known = best.get(hit.id);
-      const isWhole = whole(hit);
-      if (known && (known.whole > isWhole || (known.whole === isWhole && known.score >= score))) continue;
-      best.set(hit.id, { hit, score, whole: isWhole });
+      if (!known || order(candidate, known) < 0) best.set(hit.id, candidate);
     }
   });
-  const ranked = [...best.values()]
-    .sort((a, b) => Number(b.whole) - Number(a.whole) || b.score - a.score)
-    .map(({ hit, score }) => ({ ...hit, score }));
+  const ranked = [...best.values()].sort(order).map(({ hit, score }) => ({ ...hit, score }));
   const terms = found.flatMap((plan) => plan.terms);
   const hits = await profilesLast(ranked, query, indexLang, lookup, profiles);
   return { hits, filters: found[0]!.filters, terms, forms: await forms };

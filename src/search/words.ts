@@ -51,13 +51,27 @@ export function splitWords(text: string): string[] {
 }
 
 /** FNV-1a over the UTF-16 code units, so that Node and the browser agree. */
-export function shardOf(key: string): number {
+function fnv1a(key: string): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < key.length; i++) {
     hash ^= key.charCodeAt(i);
     hash = Math.imul(hash, 0x01000193) >>> 0;
   }
-  return hash % shardCount;
+  return hash;
+}
+
+export function shardOf(key: string): number {
+  return fnv1a(key) % shardCount;
+}
+
+/**
+ * The index token of a title word exactly as written (its key), for the Dutch and English indexes:
+ * Pagefind stems those, so «municipality» and «Municipalities» are one word to it, and a search for
+ * this token finds the pages whose title holds the word itself. «ъ» before a lemma token (lemmaToken):
+ * no word or lemma token begins with «ъъ». Two words share a token once in 4 billion.
+ */
+export function titleWordToken(key: string): string {
+  return `ъ${lemmaToken(fnv1a(key))}`;
 }
 
 /**

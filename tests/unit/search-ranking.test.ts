@@ -97,6 +97,14 @@ for (const compact of [true, false]) {
         expect(whole, query).toBeLessThan(found.indexOf(entry('a-planeet-en-werkelijkheid', 'nl')));
       }
     });
+
+    it('puts the English entry whose title holds the word as typed above entries titled with another form of it', async () => {
+      const found = await site.search('en', 'municipality');
+      expect(found[0]).toBe(entry('z-what-a-municipality-does', 'en'));
+      // The other form, as typed, puts the entries titled with it first.
+      const plural = await site.search('en', 'municipalities');
+      expect(plural.indexOf(entry('z-what-a-municipality-does', 'en'))).toBe(3);
+    });
   });
 }
 
