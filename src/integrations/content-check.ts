@@ -42,8 +42,12 @@ export function contentCheck(): AstroIntegration {
         if (result.problems.length === 0) return;
         const report = result.problems.map(formatProblem).join('\n');
         const links = result.problems.filter((problem) => problem.message.startsWith('symbolic links'));
-        if (production || links.length > 0)
-          throw new Error(`The content check found ${result.problems.length} problem(s):\n${report}`);
+        if (production || links.length > 0) {
+          const stop = new Error(`The content check found ${result.problems.length} problem(s):\n${report}`);
+          // The problems are the whole message: no stack trace of the integration under them.
+          stop.stack = '';
+          throw stop;
+        }
         logger.error(`${result.problems.length} content problem(s):\n${report}`);
       },
       'astro:server:setup': ({ server }) => {
