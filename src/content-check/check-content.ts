@@ -4,6 +4,7 @@ import type { CollectionName } from '../content-model.ts';
 import { schemas } from '../schemas/index.ts';
 import { asRecord } from './check-entry-text.ts';
 import type { CheckedText } from './check-and-render.ts';
+import { inBatches } from '../lib/in-batches.ts';
 import { checkTexts } from './check-texts.ts';
 import { checkFolderFiles } from './entry-files.ts';
 import { parseYaml } from './frontmatter.ts';
@@ -67,6 +68,9 @@ export interface CheckResult {
   texts?: Map<string, CheckedText>;
 }
 
+/** Entry folders whose files are checked at a time. */
+const folderBatch = 8;
+
 /**
  * Checks a whole content tree against the content model and returns every problem, sorted by file.
  * It reads files and parses their syntax; it never compiles or runs an entry.
@@ -106,7 +110,7 @@ export async function checkContent(
   }
 
   // The texts are checked on every core; meanwhile the main thread reads the files beside entries.
-  const checkedFolders: Awaited<ReturnType<typeof checkFolderFiles>>[] = [];
+  const checkedFolders: Awaited<ReturnType<typeof checkFolderFiles>>[] = new Array(tree.folders.length);
   const jobs = tree.entries.map((entry) => ({
     ...entry,
     file: display(entry.path),
@@ -114,7 +118,10 @@ export async function checkContent(
     ...(options.render ? { render: { slug: entry.slug, lang: entry.lang } } : {}),
   }));
   const results = await checkTexts(jobs, async () => {
-    for (const folder of tree.folders) checkedFolders.push(await checkFolderFiles(folder, display));
+    // Several folders at a time: sniffing and reading images waits on the disk and on sharp's threads.
+    await inBatches([...tree.folders.keys()], folderBatch, async (index) => {
+      checkedFolders[index] = await checkFolderFiles(tree.folders[index]!, display);
+    });
   });
   const linked = new Map<string, Set<string>>();
   tree.entries.forEach((entry, index) => {

@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { fileTypeFromFile } from 'file-type';
+import { fileTypeFromBuffer } from 'file-type';
 import sharp from 'sharp';
 import { activeContentProblem } from './active-content/index.ts';
 import { imageMetadataProblem } from './image-metadata.ts';
@@ -101,15 +101,17 @@ async function fileProblem(file: FolderFile): Promise<string | undefined> {
   }
   if (file.bytes > limits.fileBytes) return tooBig(file.bytes, limits.fileBytes, 'one file');
   const expected = publishedFileTypes[extension as PublishedExtension];
+  // Read once (at most limits.fileBytes): the sniffing, sharp, the metadata and document readers share the bytes.
+  const bytes = await readFile(file.path);
   if (expected.sniffed.length === 0)
-    return isPlainText(file.path)
-      ? await activeContentProblem(file.path, extension)
+    return isPlainText(bytes)
+      ? await activeContentProblem(file.path, extension, bytes)
       : `the content is not plain UTF-8 text, as a .${extension} file must be`;
-  const sniffed = await fileTypeFromFile(file.path);
+  const sniffed = await fileTypeFromBuffer(bytes);
   if (sniffed && (expected.sniffed as readonly string[]).includes(sniffed.ext)) {
     return sniffed.mime.startsWith('image/')
-      ? ((await imageProblem(file.path)) ?? (await imageMetadataProblem(file.path)))
-      : await activeContentProblem(file.path, extension);
+      ? ((await imageProblem(bytes)) ?? (await imageMetadataProblem(bytes)))
+      : await activeContentProblem(file.path, extension, bytes);
   }
   const found = sniffed ? ` but ${sniffed.ext.toUpperCase()}` : '';
   return `the content is not ${extension.toUpperCase()}${found}; save it as a real .${extension} file, or name it after its type`;
@@ -119,13 +121,13 @@ async function fileProblem(file: FolderFile): Promise<string | undefined> {
  * An image the build's image pipeline can scale without running out of memory. Astro's pipeline
  * scales every frame of an animated GIF or WebP (sharp's `pages: -1`), so frames count too.
  */
-async function imageProblem(path: string): Promise<string | undefined> {
+async function imageProblem(bytes: Buffer): Promise<string | undefined> {
   let width: number | undefined;
   let height: number | undefined;
   let frames: number;
   try {
     let pages: number | undefined;
-    ({ width, height, pages } = await sharp(path, { limitInputPixels: false }).metadata());
+    ({ width, height, pages } = await sharp(bytes, { limitInputPixels: false }).metadata());
     frames = pages ?? 1;
   } catch {
     return 'the image cannot be read; save it again with an image program';
@@ -139,8 +141,7 @@ async function imageProblem(path: string): Promise<string | undefined> {
 }
 
 /** UTF-8 text without control characters other than tab and line breaks (no NUL, no binary). */
-function isPlainText(path: string): boolean {
-  const bytes = readFileSync(path);
+function isPlainText(bytes: Buffer): boolean {
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { inflateSync } from 'node:zlib';
 import { DOMParser, onErrorStopParsing } from '@xmldom/xmldom';
 import ExifReader from 'exifreader';
@@ -73,10 +72,10 @@ type Tags = ExifReader.ExpandedTags;
  * refuses it and says how to save it without metadata. The file was sniffed as a JPEG, PNG,
  * WebP, AVIF or GIF of at most `limits.fileBytes` before; decompression is bounded as well.
  */
-export async function imageMetadataProblem(path: string): Promise<string | undefined> {
+export async function imageMetadataProblem(bytes: Buffer): Promise<string | undefined> {
   let tags: Tags;
   try {
-    tags = await ExifReader.load(readFileSync(path), {
+    tags = await ExifReader.load(bytes, {
       expanded: true,
       async: true,
       domParser: new DOMParser({ onError: onErrorStopParsing }),

@@ -17,6 +17,7 @@ import {
   encodePagefindFile,
   titleFieldIds,
 } from './compact-bundle.ts';
+import { inBatches } from '../lib/in-batches.ts';
 import { compoundParts } from './dutch-compounds.ts';
 import { readHunspell, type Hunspell } from './hunspell.ts';
 import {
@@ -488,10 +489,3 @@ function urlOf(dist: string, path: string): string {
   return `/${rel.replace(/(^|\/)index\.html$/u, '$1')}`;
 }
 
-async function inBatches<T>(items: T[], size: number, work: (item: T) => Promise<unknown>) {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) await work(items[next++]!);
-  };
-  await Promise.all(Array.from({ length: Math.min(size, items.length) }, worker));
-}

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { csvProblem } from './csv.ts';
 import { officeProblem } from './office.ts';
 import { pdfProblem } from './pdf.ts';
@@ -9,10 +8,15 @@ import { pdfProblem } from './pdf.ts';
  * bombs in Office and OpenDocument files, formulas in a CSV. The problem in one line, or undefined.
  * Called after the bytes were sniffed as the extension's type; other types pay nothing.
  */
-export async function activeContentProblem(path: string, extension: string): Promise<string | undefined> {
+export async function activeContentProblem(
+  path: string,
+  extension: string,
+  /** The file's bytes, read once by the caller. */
+  bytes: Buffer,
+): Promise<string | undefined> {
   switch (extension) {
     case 'pdf':
-      return pdfProblem(readFileSync(path));
+      return pdfProblem(bytes);
     case 'docx':
     case 'xlsx':
     case 'pptx':
@@ -22,7 +26,7 @@ export async function activeContentProblem(path: string, extension: string): Pro
     case 'odp':
       return await officeProblem(path, 'opendocument');
     case 'csv':
-      return csvProblem(readFileSync(path, 'utf8'));
+      return csvProblem(bytes.toString('utf8'));
     default:
       return undefined;
   }
