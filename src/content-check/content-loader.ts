@@ -6,6 +6,7 @@ import { collections, textId, type CollectionName, type TextCollection } from '.
 import { EntryBodyError } from '../mdx/render-entry-body.ts';
 import { checkAndRenderText, type CheckedText } from './check-and-render.ts';
 import { takeCheckedText } from './checked-texts.ts';
+import { dropBody, shelveBody } from './dev-bodies.ts';
 import { parseYaml } from './frontmatter.ts';
 import { formatProblem } from './problem.ts';
 import { readCollectionTree, type ContentTree, type EntryFile } from './read-tree.ts';
@@ -69,7 +70,11 @@ async function syncItem(context: LoaderContext, root: string, collection: Collec
   const dataId = /^(.+)\.ya?ml$/.exec(name)?.[1];
   const stale = (id: string) =>
     !seen.has(id) && (collections[collection].kind === 'data' ? id === dataId : id.startsWith(`${name}/`));
-  for (const id of context.store.keys()) if (stale(id)) context.store.delete(id);
+  for (const id of context.store.keys()) {
+    if (!stale(id)) continue;
+    context.store.delete(id);
+    dropBody(collection, id);
+  }
   context.logger.info(`Reloaded ${collection}/${name}`);
 }
 
@@ -88,7 +93,7 @@ async function storeTree(
     const text = readFileSync(path, 'utf8');
     const { data } = parseYaml(text);
     if (data === undefined) continue;
-    if (await store(context, { id, path, filePath: display(path), text, frontmatter: data })) seen.add(id);
+    if (await store(context, { id, collection, path, filePath: display(path), text, frontmatter: data })) seen.add(id);
   }
   for (const entry of tree.entries) {
     const id = textId(entry.slug, entry.lang);
@@ -103,6 +108,7 @@ async function storeTree(
     }
     const stored = await store(context, {
       id,
+      collection,
       path: entry.path,
       filePath,
       text: checked.text,
@@ -137,6 +143,7 @@ async function store(
   context: LoaderContext,
   item: {
     id: string;
+    collection: CollectionName;
     path: string;
     filePath: string;
     text: string;
@@ -148,8 +155,16 @@ async function store(
   const { store, logger } = context;
   const { id, path, filePath, text, checked } = item;
   const body = checked?.rendered;
-  // The digest covers the HTML, so that a change to the renderer reaches every page.
-  const digest = context.generateDigest(body ? `${text}\0${body.html}` : text);
+  // The dev server keeps the HTML out of the store (dev-bodies.ts): what the store holds of a text
+  // is then its frontmatter, its images and a newsletter's body, and an edit of the body alone
+  // leaves it unchanged. A build's digest covers the HTML, so that a change to the renderer
+  // reaches every page.
+  const shelved = body !== undefined && context.watcher !== undefined;
+  if (shelved) shelveBody(item.collection, id, body.html);
+  const raw = item.newsletter && checked ? { body: checked.body } : {};
+  const digest = context.generateDigest(
+    shelved ? JSON.stringify([item.frontmatter, body.images, raw.body ?? null]) : body ? `${text}\0${body.html}` : text,
+  );
   const existing = store.get(id);
   if (existing?.digest === digest) {
     // Unchanged since the last build: the store keeps it. But the list of images to import
@@ -171,11 +186,10 @@ async function store(
     return false;
   }
   // The newsletter email is made from the body's text too (src/newsletter/).
-  const raw = item.newsletter && checked ? { body: checked.body } : {};
   store.set(
-    body
+    body && !shelved
       ? { id, data, filePath, digest, ...raw, rendered: { html: body.html, metadata: {} } }
-      : { id, data, filePath, digest },
+      : { id, data, filePath, digest, ...raw },
   );
   return true;
 }
