@@ -110,7 +110,7 @@ export async function checkContent(
   }
 
   // The texts are checked on every core; meanwhile the main thread reads the files beside entries.
-  const checkedFolders: Awaited<ReturnType<typeof checkFolderFiles>>[] = new Array(tree.folders.length);
+  const checkedFolders = new Array<Awaited<ReturnType<typeof checkFolderFiles>>>(tree.folders.length);
   const jobs = tree.entries.map((entry) => ({
     ...entry,
     file: display(entry.path),

@@ -5,7 +5,6 @@ import { Worker } from 'node:worker_threads';
 import { parseEntryBody } from '../mdx/parse-entry-body.ts';
 import type { CollectionName, TextCollection } from '../content-model.ts';
 import type { Lang } from '../i18n/locales.ts';
-import { checkAndRenderText } from './check-and-render.ts';
 import { checkEntryText, type EntryTextResult } from './check-entry-text.ts';
 
 /** One entry or newsletter file to check on its own. */
@@ -41,6 +40,7 @@ const chunkSize = 200;
  * (a bundled environment without the source files), the main thread checks what is left.
  */
 export async function checkTexts(jobs: TextJob[], meanwhile: () => Promise<void> = async () => {}) {
+  await loadRenderer(jobs);
   const results: EntryTextResult[] = new Array<EntryTextResult>(jobs.length);
   let next = 0;
   const take = () => {
@@ -63,10 +63,22 @@ export async function checkTexts(jobs: TextJob[], meanwhile: () => Promise<void>
   return results;
 }
 
+let renderer: typeof import('./check-and-render.ts').checkAndRenderText | undefined;
+
+/**
+ * Loads the renderer, for the build's check (`render` jobs): a contributor's `npm run check` starts
+ * without the HTML pipeline (a fifth of its start-up).
+ */
+export async function loadRenderer(jobs: readonly TextJob[]): Promise<void> {
+  if (jobs.some((job) => job.render)) renderer ??= (await import('./check-and-render.ts')).checkAndRenderText;
+}
+
 export function checkText(job: TextJob): EntryTextResult {
   const text = readFileSync(job.path, 'utf8');
-  if (job.render)
-    return checkAndRenderText({ ...job, ...job.render, collection: job.collection as TextCollection, text });
+  if (job.render) {
+    if (!renderer) throw new Error('checkText: loadRenderer was not awaited before a render job');
+    return renderer({ ...job, ...job.render, collection: job.collection as TextCollection, text });
+  }
   return checkEntryText({ ...job, text, parseBody: parseEntryBody });
 }
 

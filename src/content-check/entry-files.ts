@@ -1,9 +1,5 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { fileTypeFromBuffer } from 'file-type';
-import sharp from 'sharp';
-import { activeContentProblem } from './active-content/index.ts';
-import { imageMetadataProblem } from './image-metadata.ts';
 import { limits } from './limits.ts';
 import type { Problem } from './problem.ts';
 import { tooBig, type EntryFolder, type FolderFile } from './read-tree.ts';
@@ -63,6 +59,9 @@ export interface FolderFilesResult {
   problems: Problem[];
 }
 
+// The readers of files (file-type, sharp, the metadata and document readers) are imported when a
+// file needs them: `npm run check -- <entry>` on an entry without files starts without them.
+
 /**
  * Checks the files beside one entry against the content model: an allowed type, bytes that match
  * the extension (sniffed with file-type), and the limits per file and per entry (size and count).
@@ -103,15 +102,17 @@ async function fileProblem(file: FolderFile): Promise<string | undefined> {
   const expected = publishedFileTypes[extension as PublishedExtension];
   // Read once (at most limits.fileBytes): the sniffing, sharp, the metadata and document readers share the bytes.
   const bytes = await readFile(file.path);
+  const { activeContentProblem } = await import('./active-content/index.ts');
   if (expected.sniffed.length === 0)
     return isPlainText(bytes)
       ? await activeContentProblem(file.path, extension, bytes)
       : `the content is not plain UTF-8 text, as a .${extension} file must be`;
+  const { fileTypeFromBuffer } = await import('file-type');
   const sniffed = await fileTypeFromBuffer(bytes);
   if (sniffed && (expected.sniffed as readonly string[]).includes(sniffed.ext)) {
-    return sniffed.mime.startsWith('image/')
-      ? ((await imageProblem(bytes)) ?? (await imageMetadataProblem(bytes)))
-      : await activeContentProblem(file.path, extension, bytes);
+    if (!sniffed.mime.startsWith('image/')) return await activeContentProblem(file.path, extension, bytes);
+    const { imageMetadataProblem } = await import('./image-metadata.ts');
+    return (await imageProblem(bytes)) ?? (await imageMetadataProblem(bytes));
   }
   const found = sniffed ? ` but ${sniffed.ext.toUpperCase()}` : '';
   return `the content is not ${extension.toUpperCase()}${found}; save it as a real .${extension} file, or name it after its type`;
@@ -127,6 +128,7 @@ async function imageProblem(bytes: Buffer): Promise<string | undefined> {
   let frames: number;
   try {
     let pages: number | undefined;
+    const { default: sharp } = await import('sharp');
     ({ width, height, pages } = await sharp(bytes, { limitInputPixels: false }).metadata());
     frames = pages ?? 1;
   } catch {

@@ -9,6 +9,7 @@ import * as satteri from 'satteri';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { checkContent } from '../../src/content-check/check-content.ts';
 import { keepCheckedTexts } from '../../src/content-check/checked-texts.ts';
+import { bodyHtml } from '../../src/content-check/dev-bodies.ts';
 import { contentLoader } from '../../src/content-check/content-loader.ts';
 import { parseMdxSource } from '../../src/content-check/frontmatter.ts';
 import { textSchema } from '../../src/content-check/text-schema.ts';
@@ -214,10 +215,19 @@ describe('the content loader and the check', () => {
     writeFileSync(path, `${original}\nEen nieuwe zin.\n`);
     try {
       await save('change', path);
-      expect(log.writes).toEqual(['goede-praktijk/nl']);
-      // The folder's texts are read again (its other text unchanged, so not stored again).
+      // The folder's texts are read again; the body is the page's at once (dev-bodies.ts), and
+      // Astro's store, which holds no body in the dev server, is not written.
       expect(parses.count).toBe(2);
-      expect((stored.get('goede-praktijk/nl')?.['rendered'] as { html: string }).html).toContain('Een nieuwe zin.');
+      expect(log.writes).toEqual([]);
+      const page = (id: string) => ({ collection: 'practices', id, ...stored.get(id) });
+      expect(page('goede-praktijk/nl')).not.toHaveProperty('rendered');
+      expect(bodyHtml(page('goede-praktijk/nl'))).toContain('Een nieuwe zin.');
+
+      // A changed title goes into the store.
+      writeFileSync(path, original.replace(/^title: */mu, '$&Nieuw, '));
+      await save('change', path);
+      expect(log.writes).toEqual(['goede-praktijk/nl']);
+      expect(JSON.stringify(stored.get('goede-praktijk/nl')?.['data'])).toContain('Nieuw, Een goede praktijk');
 
       // A file of another collection, or outside the content folder, is not this loader's.
       parses.count = 0;
@@ -231,6 +241,7 @@ describe('the content loader and the check', () => {
       unlinkSync(join(content, 'practices/goede-praktijk/uk.mdx'));
       await save('unlink', join(content, 'practices/goede-praktijk/uk.mdx'));
       expect([...stored.keys()].sort()).toEqual(ids.filter((id) => id !== 'goede-praktijk/uk'));
+      expect(bodyHtml(page('goede-praktijk/uk'))).toBe('');
     } finally {
       writeFileSync(path, original);
     }
