@@ -45,6 +45,8 @@ const pagefind = join(project, 'node_modules/.bin/pagefind');
 
 interface Measure {
   seconds: number;
+  /** A project build's search index step, as its log says (`indexed … pages; … s`). */
+  indexSeconds?: number;
   peakMiB: number;
   /** The 1-minute load average when the measurement started (2 cores: above 2 means waiting). */
   load: number;
@@ -65,7 +67,13 @@ function timed(command: string[], options: { cwd?: string; env?: Record<string, 
   if (result.status !== 0)
     throw new Error(`${command.join(' ')} failed:\n${result.stdout.slice(-3000)}\n${result.stderr.slice(-3000)}`);
   const [seconds = '0', kib = '0'] = readFileSync(report, 'utf8').trim().split('\n').at(-1)!.split(' ');
-  return { seconds: Number(seconds), peakMiB: Math.round(Number(kib) / 1024), load };
+  const index = /indexed [^;]* pages;.*?; ([\d.]+) s/u.exec(result.stdout + result.stderr)?.[1];
+  return {
+    seconds: Number(seconds),
+    peakMiB: Math.round(Number(kib) / 1024),
+    load,
+    ...(index ? { indexSeconds: Number(index) } : {}),
+  };
 }
 
 const median = (xs: number[]) => {
@@ -197,8 +205,8 @@ function report(): string {
         return `| ${String(r['entries'])} | ${String(r['files'])} | ${s(c)} | ${s(p)} |`;
       }),
     '',
-    '| entries | build s | floor s | ratio | build MiB | floor MiB | ratio | pages (floor) | dist MB | load (project / floor) |',
-    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+    '| entries | build s | floor s | ratio | search index step s | build MiB | floor MiB | ratio | pages (floor) | dist MB | load (project / floor) |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
     ...results
       .filter((r) => r['project'])
       .map((r) => {
@@ -209,7 +217,9 @@ function report(): string {
         const fs = f.runs.map((x) => x.seconds);
         const pm = p.runs.map((x) => x.peakMiB);
         const fm = f.runs.map((x) => x.peakMiB);
-        return `| ${String(r['entries'])} | ${median(ps).toFixed(1)} (${spread(ps)}) | ${median(fs).toFixed(1)} (${spread(fs)}) | ${(median(ps) / median(fs)).toFixed(2)} | ${median(pm)} | ${median(fm)} | ${(median(pm) / median(fm)).toFixed(2)} | ${p.pages} (${f.pages}) | ${(p.distBytes / 1e6).toFixed(0)} | ${loads(p.runs)} / ${loads(f.runs)} |`;
+        const index = p.runs.flatMap((x) => (x.indexSeconds === undefined ? [] : [x.indexSeconds]));
+        const indexStep = index.length > 0 ? `${median(index).toFixed(1)} (${spread(index)})` : '–';
+        return `| ${String(r['entries'])} | ${median(ps).toFixed(1)} (${spread(ps)}) | ${median(fs).toFixed(1)} (${spread(fs)}) | ${(median(ps) / median(fs)).toFixed(2)} | ${indexStep} | ${median(pm)} | ${median(fm)} | ${(median(pm) / median(fm)).toFixed(2)} | ${p.pages} (${f.pages}) | ${(p.distBytes / 1e6).toFixed(0)} | ${loads(p.runs)} / ${loads(f.runs)} |`;
       }),
   ];
   return lines.join('\n');
