@@ -2,6 +2,7 @@ import { appendFileSync, lstatSync } from 'node:fs';
 import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { changedFiles } from '../../src/content-check/changed-files.ts';
+import { defaultCacheFolder } from '../../src/content-check/check-cache.ts';
 import { checkContent } from '../../src/content-check/check-content.ts';
 import { checkSelected } from '../../src/content-check/check-selected.ts';
 import { githubAnnotation, githubSummary } from '../../src/content-check/github-annotations.ts';
@@ -25,6 +26,9 @@ the whole tree: the same messages the full check gives for them.
   --root <folder>  content folder to check (default: $KB_CONTENT_DIR or content/)
   --format github  print each problem as a GitHub Actions annotation, shown on its line in a pull
                    request, and write a summary to $GITHUB_STEP_SUMMARY when it is set
+  --no-cache       check every file again: by default a text or file that has not changed since the
+                   last check (same size and time, same check code, same day) keeps its result,
+                   remembered in node_modules/.cache/kb-check/
   --help           show this text`;
 
 const { values, positionals } = parseArgs({
@@ -35,8 +39,11 @@ const { values, positionals } = parseArgs({
     base: { type: 'string' },
     format: { type: 'string', default: 'text' },
     help: { type: 'boolean', default: false },
+    cache: { type: 'boolean', default: true },
   },
+  allowNegative: true,
 });
+const cache = values.cache ? defaultCacheFolder : undefined;
 
 /** Stops with one line saying what is wrong. */
 function fail(message: string): never {
@@ -65,13 +72,13 @@ if (values.changed || positionals.length > 0) {
   const missing = positionals.filter((path) => !lstatSync(path, { throwIfNoEntry: false }));
   if (missing.length > 0) fail(`${missing.join(', ')} not found; name a file or folder in ${shownRoot}`);
   const paths = [...positionals, ...(changed?.paths ?? [])];
-  const result = await checkSelected({ root, paths, referrers: values.changed, production: true });
+  const result = await checkSelected({ root, paths, referrers: values.changed, production: true, cache });
   if (result.outside.length > 0) fail(`${result.outside.join(', ')} is not in the content folder ${shownRoot}`);
   ({ problems, notices } = result);
   files = result.checked;
   what = changed ? ` (what changed since ${changed.base}, and the texts that refer to it)` : ' (the ones named)';
 } else {
-  const result = await checkContent({ root, production: true });
+  const result = await checkContent({ root, production: true, cache });
   ({ problems, notices } = result);
   files = result.entries.length + result.data.length;
   what = '';

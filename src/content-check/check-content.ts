@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import type { CollectionName } from '../content-model.ts';
 import { schemas } from '../schemas/index.ts';
-import { asRecord } from './check-entry-text.ts';
+import { asRecord, type EntryTextResult } from './check-entry-text.ts';
+import { openCheckCache } from './check-cache.ts';
 import type { CheckedText } from './check-and-render.ts';
 import { inBatches } from '../lib/in-batches.ts';
 import { checkTexts } from './check-texts.ts';
@@ -25,6 +26,8 @@ export interface CheckOptions {
   cwd?: string;
   /** The build's check: render every body from the tree checked, for the content loader (`CheckResult.texts`). */
   render?: boolean;
+  /** Remember results between runs in this folder (check-cache.ts); the command line only, never with `render`. */
+  cache?: string | undefined;
 }
 
 /** A validated data record, keyed by collection and id. */
@@ -117,12 +120,28 @@ export async function checkContent(
     today,
     ...(options.render ? { render: { slug: entry.slug, lang: entry.lang } } : {}),
   }));
-  const results = await checkTexts(jobs, async () => {
-    // Several folders at a time: sniffing and reading images waits on the disk and on sharp's threads.
-    await inBatches([...tree.folders.keys()], folderBatch, async (index) => {
-      checkedFolders[index] = await checkFolderFiles(tree.folders[index]!, display);
-    });
+  const cache = options.cache && !options.render ? openCheckCache(options.cache) : undefined;
+  const results = new Array<EntryTextResult>(jobs.length);
+  const unknown: number[] = [];
+  jobs.forEach((job, index) => {
+    const known = cache?.text(job);
+    if (known) results[index] = known;
+    else unknown.push(index);
   });
+  const checked = await checkTexts(
+    unknown.map((index) => jobs[index]!),
+    async () => {
+      // Several folders at a time: sniffing and reading images waits on the disk and on sharp's threads.
+      await inBatches([...tree.folders.keys()], folderBatch, async (index) => {
+        checkedFolders[index] = await checkFolderFiles(tree.folders[index]!, display, cache);
+      });
+    },
+  );
+  unknown.forEach((index, at) => {
+    results[index] = checked[at]!;
+    cache?.keepText(jobs[index]!, checked[at]!);
+  });
+  cache?.save(readTree === readContentTree);
   const linked = new Map<string, Set<string>>();
   tree.entries.forEach((entry, index) => {
     const result = results[index]!;

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
+import type { CheckCache } from './check-cache.ts';
 import { limits } from './limits.ts';
 import type { Problem } from './problem.ts';
 import { tooBig, type EntryFolder, type FolderFile } from './read-tree.ts';
@@ -69,6 +70,8 @@ export interface FolderFilesResult {
 export async function checkFolderFiles(
   folder: EntryFolder,
   display: (path: string) => string,
+  /** Results of earlier runs (check-cache.ts). */
+  cache?: Pick<CheckCache, 'file' | 'keepFile'>,
 ): Promise<FolderFilesResult> {
   const problems: Problem[] = [];
   const accepted: string[] = [];
@@ -79,7 +82,9 @@ export async function checkFolderFiles(
   let total = 0;
   for (const file of folder.files) {
     total += file.bytes;
-    const problem = await fileProblem(file);
+    const known = cache?.file(file);
+    const problem = known ? known.problem : await fileProblem(file);
+    if (!known) cache?.keepFile(file, problem);
     if (problem) problems.push({ file: display(file.path), message: problem });
     else accepted.push(file.name);
   }

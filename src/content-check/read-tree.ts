@@ -33,6 +33,9 @@ export interface EntryFile {
   folder: string;
   /** Every other regular file in the folder, relative to it: `plan.pdf`, `images/kaart.png`. */
   attachments: ReadonlySet<string>;
+  /** Size and modification time, as listed (check-cache.ts). */
+  bytes: number;
+  modified: number;
 }
 
 /** A regular file beside an entry's texts, not yet checked for its type (entry-files.ts does that). */
@@ -41,6 +44,8 @@ export interface FolderFile {
   name: string;
   path: string;
   bytes: number;
+  /** Modification time in milliseconds, as listed (check-cache.ts). */
+  modified: number;
 }
 
 /** An entry folder: `practices/<slug>/`, its texts and its other files. */
@@ -207,7 +212,16 @@ function readEntryFolder(
     } else if (file.bytes > limits.textFileBytes) {
       report(file.path, tooBig(file.bytes, limits.textFileBytes, 'a text'));
     } else {
-      folder.texts.push({ collection, slug, lang, path: file.path, folder: path, attachments });
+      folder.texts.push({
+        collection,
+        slug,
+        lang,
+        path: file.path,
+        folder: path,
+        attachments,
+        bytes: file.bytes,
+        modified: file.modified,
+      });
     }
   }
   if (folder.texts.length === 0) report(path, `no text in this folder; expected ${layout}`);
@@ -268,7 +282,9 @@ function list(dir: string, report: Report, only?: string): Listed[] {
 function listFiles(folder: string, report: Report, prefix = ''): FolderFile[] {
   return list(join(folder, prefix), report).flatMap(({ name, path, stats }) => {
     const relative = prefix ? `${prefix}/${name}` : name;
-    return stats.isDirectory() ? listFiles(folder, report, relative) : [{ name: relative, path, bytes: stats.size }];
+    return stats.isDirectory()
+      ? listFiles(folder, report, relative)
+      : [{ name: relative, path, bytes: stats.size, modified: stats.mtimeMs }];
   });
 }
 

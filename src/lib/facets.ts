@@ -8,6 +8,8 @@ export type FacetName = 'theme' | 'kind' | 'municipality' | 'country' | 'effort'
 export interface Facet<Name extends string = FacetName> {
   name: Name;
   options: { value: string; label: string }[];
+  /** The group's name where the listing means more than `filter.<name>` says (the questions: the asking country). */
+  legend?: string;
 }
 
 /**

@@ -136,6 +136,8 @@ export function questionsListing(lang: Lang) {
     description: t('kinds.questions.description'),
     path: questionsPath,
     facets: ['theme', 'state', 'country', 'municipality'] as const,
+    // A question's places are the ones that ask it.
+    facetLegends: { country: t('questions.askingCountry'), municipality: t('questions.askingMunicipality') },
     trail: [],
     searchFilter: { name: 'kind', value: collections.questions.schemaKind },
     feed: { href: paths.questionsFeed(lang), title: t('feed.questions') },

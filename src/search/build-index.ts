@@ -488,4 +488,3 @@ function urlOf(dist: string, path: string): string {
   const rel = relative(dist, path).split(sep).join('/');
   return `/${rel.replace(/(^|\/)index\.html$/u, '$1')}`;
 }
-

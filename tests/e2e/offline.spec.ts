@@ -195,6 +195,8 @@ test('“keep for offline” says so when the guide cannot be stored', async ({ 
 for (const [kind, path] of [
   ['practice', '/uk/practices/netwerk-van-sleutelfiguren/'],
   ['case', '/nl/cases/inceptiefase-van-de-pilot/'],
+  ['question', '/uk/questions/contact-met-inwoners-in-nederland/'],
+  ['event', '/nl/events/webinar-contact-met-inwoners/'],
 ] as const) {
   test(`a ${kind} can be kept for offline reading too`, async ({ page, context }) => {
     const lang = path.split('/')[1] as 'uk' | 'nl';

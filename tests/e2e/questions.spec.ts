@@ -171,12 +171,12 @@ test.describe('without JavaScript', () => {
     await page.goto('/uk/questions/');
     const visible = () => page.locator('.kb-listing .kb-card').filter({ visible: true }).getByRole('heading');
     const all = await visible().count();
-    await page.getByRole('group', { name: uk['filter.country'] }).getByLabel(uk['country.UA']).check();
+    await page.getByRole('group', { name: uk['questions.askingCountry'] }).getByLabel(uk['country.UA']).check();
     await expect(visible()).toHaveCount(1);
     await expect(visible().getByRole('link')).toHaveAttribute('href', question);
-    await page.getByRole('group', { name: uk['filter.country'] }).getByLabel(uk['filter.all']).check();
+    await page.getByRole('group', { name: uk['questions.askingCountry'] }).getByLabel(uk['filter.all']).check();
     await page
-      .getByRole('group', { name: uk['filter.municipality'] })
+      .getByRole('group', { name: uk['questions.askingMunicipality'] })
       .getByLabel(municipalityName('amstelveen').uk)
       .check();
     await expect(visible()).toHaveCount(1);
