@@ -71,6 +71,17 @@ export function loadDictionaries() {
   })());
 }
 
+/**
+ * wordKey, remembered per written word: a site writes the same words on thousands of pages, and
+ * normalising each again was the index step's largest cost of its own (BENCHMARKS.md).
+ */
+const keysOf = new Map<string, string>();
+function keyOf(word: string): string {
+  let key = keysOf.get(word);
+  if (key === undefined) keysOf.set(word, (key = wordKey(word)));
+  return key;
+}
+
 /** Form → the lemma the dictionary lists it apart from (люди → людина; ukrainian-stem.ts). */
 const suppletiveLemma = new Map(
   Object.entries(suppletiveForms).flatMap(([lemma, forms]) => forms.map((form) => [form, lemma] as const)),
@@ -118,7 +129,7 @@ export class UkrainianLemmas {
     const lemmas = new Set<string>();
     for (const word of splitWords(text)) {
       if (!cyrillic.test(word)) continue;
-      const key = wordKey(word);
+      const key = keyOf(word);
       let found = this.#lemmasOf.get(key);
       if (!found) {
         found = ukrainianLemmas(key, this.dictionary);
@@ -138,7 +149,7 @@ export class UkrainianLemmas {
   /** The index tokens of a Cyrillic word of an added page (after tokens() is complete). */
   tokensOfWord(word: string): string[] {
     const tokens = this.tokens();
-    return (this.#lemmasOf.get(wordKey(word)) ?? []).map((lemma) => tokens.get(lemma)!);
+    return (this.#lemmasOf.get(keyOf(word)) ?? []).map((lemma) => tokens.get(lemma)!);
   }
 
   /** Lemma → index token; the lemmas of most pages get the shortest tokens. */
@@ -251,7 +262,7 @@ export async function buildSearchIndex(
     prepared.set(page.path, html);
     counts[page.lang] = (counts[page.lang] ?? 0) + 1;
     const vocabulary = vocabularies[page.lang];
-    for (const key of new Set(splitWords(text).map(wordKey)))
+    for (const key of new Set(splitWords(text).map(keyOf)))
       if (inVocabulary(key)) vocabulary.set(key, (vocabulary.get(key) ?? 0) + 1);
     const names = namesMeta.exec(html)?.[1] ?? '';
     if (page.lang === 'uk') extra.set(page.path, { lemmas: lemmas.addPage(`${text} ${names}`) });
