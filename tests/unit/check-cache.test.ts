@@ -70,7 +70,10 @@ describe('the check remembers what did not change (npm run check, --no-cache to 
   it('checks the dates again on another day', async () => {
     const original = readFileSync(text, 'utf8');
     try {
-      writeFileSync(text, original.replace(/^published: .*$/mu, 'published: 2026-12-24').replace(/^updated: .*\n/mu, ''));
+      writeFileSync(
+        text,
+        original.replace(/^published: .*$/mu, 'published: 2026-12-24').replace(/^updated: .*\n/mu, ''),
+      );
       expect((await check('2026-12-01')).lines).toEqual([
         'content/practices/goede-praktijk/nl.mdx: published: "2026-12-24" is in the future (today is 2026-12-01); expected a date up to today, or status: draft',
       ]);
