@@ -69,10 +69,11 @@ export function openCheckCache(folder: string): CheckCache {
     },
     keepFile: (file, problem) => files.set(fileKey(file), problem ?? null),
     save: (whole) => {
-      const keep: Stored = {
-        texts: [...(whole ? [] : oldTexts), ...texts],
-        files: [...(whole ? [] : oldFiles), ...files],
-      };
+      // A check of some entries keeps the rest, but not an older result of a file it checked now.
+      const pathOf = (key: string) => key.slice(0, key.indexOf('\0'));
+      const checked = new Set([...texts.keys(), ...files.keys()].map(pathOf));
+      const older = <T>(old: Map<string, T>) => (whole ? [] : [...old].filter(([key]) => !checked.has(pathOf(key))));
+      const keep: Stored = { texts: [...older(oldTexts), ...texts], files: [...older(oldFiles), ...files] };
       try {
         mkdirSync(folder, { recursive: true });
         // Through a temporary name, so that a check stopped halfway leaves no broken cache.

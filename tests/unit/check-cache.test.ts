@@ -2,6 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { openCheckCache, type TextKey } from '../../src/content-check/check-cache.ts';
 import { checkContent } from '../../src/content-check/check-content.ts';
 import { formatProblem } from '../../src/content-check/problem.ts';
 import { fixtureCopy } from './helpers/run.ts';
@@ -91,5 +92,41 @@ describe('the check remembers what did not change (npm run check, --no-cache to 
     parses.count = 0;
     expect((await check()).lines).toEqual([]);
     expect(parses.count).toBeGreaterThan(2);
+  });
+});
+
+describe('the check cache of a check of some entries', () => {
+  it('keeps the other entries, and of a file it checked again only the new result', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'kb-check-cache-'));
+    try {
+      const text = (path: string, modified: number): TextKey => ({
+        path,
+        file: path,
+        bytes: 10,
+        modified,
+        collection: 'practices',
+        attachments: new Set(),
+        today: '2026-12-01',
+      });
+      const result = (message: string) => ({
+        problems: [{ file: 'x', message }],
+        data: {},
+        valid: false,
+        linkedFiles: [],
+      });
+      const first = openCheckCache(folder);
+      first.keepText(text('/a/nl.mdx', 1), result('a, first'));
+      first.keepText(text('/b/nl.mdx', 1), result('b'));
+      first.save(true);
+      const second = openCheckCache(folder);
+      second.keepText(text('/a/nl.mdx', 2), result('a, second'));
+      second.save(false);
+      const third = openCheckCache(folder);
+      expect(third.text(text('/a/nl.mdx', 1))).toBeUndefined();
+      expect(third.text(text('/a/nl.mdx', 2))?.problems[0]?.message).toBe('a, second');
+      expect(third.text(text('/b/nl.mdx', 1))?.problems[0]?.message).toBe('b');
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });
