@@ -26,9 +26,10 @@ the whole tree: the same messages the full check gives for them.
   --root <folder>  content folder to check (default: $KB_CONTENT_DIR or content/)
   --format github  print each problem as a GitHub Actions annotation, shown on its line in a pull
                    request, and write a summary to $GITHUB_STEP_SUMMARY when it is set
-  --no-cache       check every file again: by default a text or file that has not changed since the
-                   last check (same size and time, same check code, same day) keeps its result,
-                   remembered in node_modules/.cache/kb-check/
+  --no-cache       check every file again: by default the check of the whole folder keeps the result
+                   of each text or file that has not changed since the last one (same size and time,
+                   same check code, same day), in node_modules/.cache/kb-check/; a check of named
+                   paths or of --changed reads them anew
   --help           show this text`;
 
 const { values, positionals } = parseArgs({
@@ -72,7 +73,8 @@ if (values.changed || positionals.length > 0) {
   const missing = positionals.filter((path) => !lstatSync(path, { throwIfNoEntry: false }));
   if (missing.length > 0) fail(`${missing.join(', ')} not found; name a file or folder in ${shownRoot}`);
   const paths = [...positionals, ...(changed?.paths ?? [])];
-  const result = await checkSelected({ root, paths, referrers: values.changed, production: true, cache });
+  // Not with the cache: it holds the whole tree's results, and reading it costs more than checking a few entries.
+  const result = await checkSelected({ root, paths, referrers: values.changed, production: true });
   if (result.outside.length > 0) fail(`${result.outside.join(', ')} is not in the content folder ${shownRoot}`);
   ({ problems, notices } = result);
   files = result.checked;

@@ -52,6 +52,8 @@ export function openCheckCache(folder: string): CheckCache {
   const oldFiles = new Map(stored.files);
   const texts = new Map<string, EntryTextResult>();
   const files = new Map<string, string | null>();
+  // Whether this run found anything the cache did not hold.
+  let learned = false;
   return {
     text: (job) => {
       const key = textKey(job);
@@ -59,7 +61,10 @@ export function openCheckCache(folder: string): CheckCache {
       if (result) texts.set(key, result);
       return result;
     },
-    keepText: (job, result) => texts.set(textKey(job), result),
+    keepText: (job, result) => {
+      learned = true;
+      texts.set(textKey(job), result);
+    },
     file: (file) => {
       const key = fileKey(file);
       const problem = oldFiles.get(key);
@@ -67,8 +72,13 @@ export function openCheckCache(folder: string): CheckCache {
       files.set(key, problem);
       return { problem: problem ?? undefined };
     },
-    keepFile: (file, problem) => files.set(fileKey(file), problem ?? null),
+    keepFile: (file, problem) => {
+      learned = true;
+      files.set(fileKey(file), problem ?? null);
+    },
     save: (whole) => {
+      // Nothing new, and nothing to forget: the file on disk is already right (a second check of one entry writes nothing).
+      if (!learned && (!whole || (texts.size === oldTexts.size && files.size === oldFiles.size))) return;
       // A check of some entries keeps the rest, but not an older result of a file it checked now.
       const pathOf = (key: string) => key.slice(0, key.indexOf('\0'));
       const checked = new Set([...texts.keys(), ...files.keys()].map(pathOf));

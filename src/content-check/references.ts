@@ -8,16 +8,16 @@ interface Reference {
 }
 
 /**
- * The rules that span files: ids that must exist, partners that must list each other, related
- * entries, source files and translations. Runs on records that passed their own schema.
- */
-/**
  * The frontmatter fields of an entry, question or event that name an entry or question
  * (`practices/<slug>`); a newsletter names them in `entries`. One list for the check and for
  * finding the texts that refer to an entry (find-referrers.ts).
  */
 export const entryReferenceFields = ['related', 'builds_on', 'answers', 'produced'] as const;
 
+/**
+ * The rules that span files: ids that must exist, partners that must list each other, related
+ * entries, source files and translations. Runs on records that passed their own schema.
+ */
 export function checkReferences(
   data: DataRecord[],
   entries: EntryRecord[],

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -44,8 +44,11 @@ describe('the check remembers what did not change (npm run check, --no-cache to 
     const bodies = parses.count;
     expect(bodies).toBeGreaterThan(2);
     parses.count = 0;
+    const written = statSync(join(cache, readdirSync(cache)[0]!)).mtimeMs;
     const second = await check();
     expect(parses.count).toBe(0);
+    // Nothing new: the cache file is not written again.
+    expect(statSync(join(cache, readdirSync(cache)[0]!)).mtimeMs).toBe(written);
     expect(second.lines).toEqual(first.lines);
     expect(second.entries).toEqual(first.entries);
     expect(second.files).toEqual(first.files);
