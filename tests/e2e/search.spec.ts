@@ -132,10 +132,10 @@ test('facets narrow the results and can be cleared', async ({ page }) => {
   await search(page, 'nl', 'gemeenten');
   const all = await results(page).count();
   expect(all).toBe(5); // the first five of them
-  // The nine entries and the three questions of the fixture that say «gemeente(n)» or «gemeentelijke»,
-  // and the theme «Toegang tot gemeentelijke dienstverlening …».
+  // The nine entries, the three questions and the webinar of the fixture that say «gemeente(n)» or
+  // «gemeentelijke», and the theme «Toegang tot gemeentelijke dienstverlening …».
   await expect(page.getByRole('status')).toContainText(
-    pluralString(resultForms('nl'), 13, 'nl', { query: 'gemeenten' }),
+    pluralString(resultForms('nl'), 14, 'nl', { query: 'gemeenten' }),
   );
   await page.getByRole('group', { name: nl['filter.kind'] }).getByRole('checkbox', { name: nl['kind.guides'] }).check();
   await expect(results(page)).toHaveCount(2);
@@ -154,8 +154,9 @@ test('the municipality and country facets list each municipality and country by 
   await expect(municipalities.getByRole('checkbox')).toHaveCount(3);
   await municipalities.getByRole('checkbox', { name: municipalityName('aalsmeer').nl }).check();
   await expect(page).toHaveURL(/\?q=gemeenten&municipality=aalsmeer$/);
-  // The fixture's two Dutch texts that name Aalsmeer: the practice and the case.
-  await expect(results(page)).toHaveCount(2);
+  // The fixture's three Dutch texts that say «gemeenten» and name Aalsmeer: the practice, the case and
+  // the webinar.
+  await expect(results(page)).toHaveCount(3);
   await page.getByRole('button', { name: nl['search.clearFilters'] }).click();
   await page.locator('[data-kb-search][data-state="done"]').waitFor();
   // The Netherlands (Aalsmeer, Amstelveen) and Ukraine (Mariupol asks a question).
@@ -163,8 +164,24 @@ test('the municipality and country facets list each municipality and country by 
   await expect(countries.getByRole('checkbox')).toHaveCount(2);
   await countries.getByRole('checkbox', { name: nl['country.NL'] }).check();
   await expect(page).toHaveURL(/\?q=gemeenten&country=NL$/);
-  // The practice and the case of Aalsmeer, and Amstelveen's question.
-  await expect(results(page)).toHaveCount(3);
+  // The practice, the case and the webinar of Aalsmeer, and Amstelveen's question.
+  await expect(results(page)).toHaveCount(4);
+});
+
+test('events are found in their own language, shown with their type, and narrowed to by the kind «event»', async ({
+  page,
+}) => {
+  // Another form of «вебінар» than the title's finds the webinar's Ukrainian text.
+  expect(await found(page, 'uk', 'вебінару')).toContain('/uk/events/webinar-contact-met-inwoners/');
+  // The English page of the webinar shows its Dutch text: only each language's own texts are indexed.
+  expect(await found(page, 'en', 'webinar')).not.toContain('/en/events/webinar-contact-met-inwoners/');
+  await search(page, 'nl', 'gemeenten');
+  const kinds = page.getByRole('group', { name: nl['filter.kind'] });
+  await kinds.getByRole('checkbox', { name: nl['kind.events'] }).check();
+  await expect(page).toHaveURL(/\?q=gemeenten&kind=event$/);
+  await expect(results(page)).toHaveCount(1);
+  await expect(results(page).locator('.kb-result__kind')).toHaveText(nl['event.type.webinar']);
+  await expect(results(page).locator('h2 a')).toHaveAttribute('href', '/nl/events/webinar-contact-met-inwoners/');
 });
 
 test('filters in the address are ids; the page shows their names, and ignores unknown values', async ({ page }) => {

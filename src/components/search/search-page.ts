@@ -49,7 +49,7 @@ export interface SearchStrings {
   filters: Record<string, string>;
   /**
    * Per facet, each value's id (as indexed and as written in the address) → its name in the page's
-   * language: theme ids, kinds (practice, guide, case, question), municipality ids, countries (NL,
+   * language: theme ids, kinds (practice, guide, case, question, event), municipality ids, countries (NL,
    * UA). Years are their own name.
    */
   filterLabels: Record<string, Record<string, string>>;
