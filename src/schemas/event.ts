@@ -55,33 +55,43 @@ export const eventSchema = withEntryRules(
       /** After the event: the entries and questions it produced. */
       produced: z.array(cardReference).max(50).default([]),
     })
-    .superRefine((event, context) => {
-      const problem = (path: string, message: string) => context.addIssue({ code: 'custom', path: [path], message });
-      if (!event.place && !event.online) problem('place', 'an event has a place, or online: true, or both');
-      if (isDay(event.start) !== isDay(event.end)) {
-        problem('end', 'start and end are both dates (YYYY-MM-DD) or both times with an offset; write them alike');
-        return;
-      }
-      if (!isDay(event.start) && !event.timezone) {
-        problem('timezone', 'an event with times names the zone of its place, such as Europe/Amsterdam or Europe/Kyiv');
-      }
-      if (event.timezone && !isDay(event.start)) {
-        for (const field of ['start', 'end'] as const) {
-          const written = writtenOffset(event[field]);
-          const expected = zoneOffset(event.timezone, instantOf(event[field]));
-          if (written !== expected)
-            problem(
-              field,
-              `offset ${written} is not that of ${event.timezone} on ${event[field].slice(0, 10)} (${expected}); write ${expected} or correct timezone`,
-            );
+    // Runs also when a field failed, so that one round of the check names every problem (a share
+    // form without a type and without a place hears both); each rule looks only at valid values.
+    .superRefine(
+      (event, context) => {
+        const problem = (path: string, message: string) => context.addIssue({ code: 'custom', path: [path], message });
+        if (!event.place && !event.online) problem('place', 'an event has a place, or online: true, or both');
+        const valid = (value: unknown): value is string => typeof value === 'string' && isValidTime(value);
+        if (!valid(event.start) || !valid(event.end)) return;
+        if (isDay(event.start) !== isDay(event.end)) {
+          problem('end', 'start and end are both dates (YYYY-MM-DD) or both times with an offset; write them alike');
+          return;
         }
-      }
-      const before = isDay(event.start)
-        ? event.end < event.start
-        : instantOf(event.end).getTime() < instantOf(event.start).getTime();
-      if (before)
-        problem('end', `"${event.end}" is before start "${event.start}"; expected the end at or after the start`);
-    }),
+        if (!isDay(event.start) && !event.timezone) {
+          problem(
+            'timezone',
+            'an event with times names the zone of its place, such as Europe/Amsterdam or Europe/Kyiv',
+          );
+        }
+        if (event.timezone && isTimeZone(event.timezone) && !isDay(event.start)) {
+          for (const field of ['start', 'end'] as const) {
+            const written = writtenOffset(event[field]);
+            const expected = zoneOffset(event.timezone, instantOf(event[field]));
+            if (written !== expected)
+              problem(
+                field,
+                `offset ${written} is not that of ${event.timezone} on ${event[field].slice(0, 10)} (${expected}); write ${expected} or correct timezone`,
+              );
+          }
+        }
+        const before = isDay(event.start)
+          ? event.end < event.start
+          : instantOf(event.end).getTime() < instantOf(event.start).getTime();
+        if (before)
+          problem('end', `"${event.end}" is before start "${event.start}"; expected the end at or after the start`);
+      },
+      { when: (payload) => typeof payload.value === 'object' && payload.value !== null },
+    ),
 );
 
 export type Event = z.output<typeof eventSchema>;

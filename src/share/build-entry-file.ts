@@ -1,19 +1,47 @@
 // Runs in the browser (the "share a practice" page) and in the unit tests.
 import { stringify } from 'yaml';
-import { collections, type CardCollection } from '../content-model.ts';
+import { writtenKinds, type WrittenKind } from '../content-model.ts';
 import type { Lang } from '../i18n/locales.ts';
+import type { EventType } from '../schemas/event.ts';
 import { figureLine, looksLikeFileName, type ShareFile } from './share-files.ts';
+import { eventMoment } from './event-moment.ts';
 
-/** The kinds the share page makes, each with its folder: `{ practice: 'practices', …, question: 'questions' }`. */
-export const shareKinds = Object.fromEntries(
-  Object.entries(collections).flatMap(([name, { kind, schemaKind }]) =>
-    kind === 'entry' || kind === 'question' ? [[schemaKind, name]] : [],
-  ),
-) as { practice: 'practices'; guide: 'guides'; case: 'cases'; question: 'questions' } satisfies Record<
-  string,
-  CardCollection
->;
-export type ShareKind = keyof typeof shareKinds;
+/** The kinds the share page makes, each with its folder: every kind a contributor writes. */
+export const shareKinds = writtenKinds;
+export type ShareKind = WrittenKind;
+
+/** An event's own fields on the form (content model, "Events"); empty strings mean "not given". */
+export interface ShareEvent {
+  type: '' | EventType;
+  /** The first and last day, `YYYY-MM-DD`; an empty last day is the first. */
+  startDay: string;
+  endDay: string;
+  /** `HH:MM` at the place, or empty for whole days. */
+  startTime: string;
+  endTime: string;
+  /** The zone the times are in: `Europe/Amsterdam` or `Europe/Kyiv`. */
+  timezone: string;
+  place: string;
+  online: boolean;
+  languages: string[];
+  interpretation: string[];
+  registration: string;
+}
+
+/** An event's fields before anything is filled in (the page's zone is its own choice). */
+export const emptyShareEvent: ShareEvent = {
+  type: '',
+  startDay: '',
+  endDay: '',
+  startTime: '',
+  endTime: '',
+  timezone: 'Europe/Amsterdam',
+  place: '',
+  online: false,
+  languages: [],
+  interpretation: [],
+  registration: '',
+};
 
 /** What an official fills in on the share page; empty strings mean "not given". */
 export interface ShareForm {
@@ -42,6 +70,8 @@ export interface ShareForm {
   files: ShareFile[];
   /** For an entry, the slug of the question it answers; `''` for none. */
   answers: string;
+  /** For an event: when, where, in which languages. */
+  event: ShareEvent;
 }
 
 /** Where a line of the file came from: a form field and its line (1 for a one-line field). */
@@ -88,6 +118,7 @@ const escapeMdx = (text: string) => text.replace(/[{}<]/g, (character) => `\\${c
 export function buildEntryFile(input: ShareForm, today: string): BuiltFile {
   const form = withUnixLineBreaks(input);
   const question = form.kind === 'question';
+  const event = form.kind === 'event';
   const data: Record<string, unknown> = {
     title: form.title.trim(),
     summary: form.summary.trim().replace(/\s+/g, ' '),
@@ -97,12 +128,13 @@ export function buildEntryFile(input: ShareForm, today: string): BuiltFile {
   if (form.organisations.length > 0 || question) data['organisations'] = form.organisations;
   data['published'] = today;
   if (question) data['state'] = 'open';
+  if (event) Object.assign(data, eventFields(form.event));
   if (form.kind === 'guide') data['audience'] = form.audience.trim();
   if ((form.kind === 'practice' && (form.periodStart || form.periodEnd)) || form.kind === 'case') {
     data['period'] = form.periodEnd ? { start: form.periodStart, end: form.periodEnd } : { start: form.periodStart };
   }
-  const outcomes = form.kind === 'case' ? numberedLines(form.outcomes) : [];
-  if (form.kind === 'case') data['outcomes'] = outcomes.map((line) => line.text);
+  const outcomes = form.kind === 'case' || event ? numberedLines(form.outcomes) : [];
+  if (form.kind === 'case' || outcomes.length > 0) data['outcomes'] = outcomes.map((line) => line.text);
   const needs = form.kind === 'practice' ? numberedLines(form.needs) : [];
   if (form.kind === 'practice' && (form.effort || needs.length > 0)) {
     // Without an effort the needs stay, and the check asks for the effort.
@@ -120,7 +152,7 @@ export function buildEntryFile(input: ShareForm, today: string): BuiltFile {
 
   const frontmatter = stringify(data, { lineWidth: 0 });
   const answering =
-    !question && form.answers
+    !question && !event && form.answers
       ? `# Answers questions/${form.answers}: add ${shareKinds[form.kind]}/${form.slug} to "answers" in content/questions/${form.answers}/\n`
       : '';
   const head = `---\n${answering}${frontmatter}---\n\n`;
@@ -134,6 +166,27 @@ export function buildEntryFile(input: ShareForm, today: string): BuiltFile {
       outcomes: outcomes.map(({ line }) => ({ field: 'outcomes', line })),
       needs: needs.map(({ line }) => ({ field: 'needs', line })),
     },
+  };
+}
+
+/**
+ * An event's when, where and languages as the content model writes them: days for whole days, or
+ * times with the offset of the chosen zone on that day, and the zone. A last day left empty is the
+ * first. Written as given otherwise (a time on one side only), so that the check names it.
+ */
+function eventFields(event: ShareEvent): Record<string, unknown> {
+  const endDay = event.endDay || event.startDay;
+  const timed = Boolean(event.startTime || event.endTime);
+  return {
+    type: event.type,
+    start: eventMoment(event.startDay, event.startTime, event.timezone),
+    end: eventMoment(endDay, event.endTime, event.timezone),
+    ...(timed ? { timezone: event.timezone } : {}),
+    ...(event.place.trim() ? { place: event.place.trim() } : {}),
+    ...(event.online ? { online: true } : {}),
+    languages: event.languages,
+    ...(event.interpretation.length > 0 ? { interpretation: event.interpretation } : {}),
+    ...(event.registration.trim() ? { registration: event.registration.trim() } : {}),
   };
 }
 

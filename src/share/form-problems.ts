@@ -36,10 +36,13 @@ export function describeProblems(
   const say = (key: ShareMessageKey, values: Record<string, string | number> = {}) =>
     fillPlaceholders(messages[key], values);
   const question = form.kind === 'question';
-  const label = (field: FieldName) =>
-    say(
-      `share.field.${question && field === 'title' ? 'question' : question && field === 'municipalities' ? 'askers' : field}`,
-    );
+  // The fields whose label reads differently for a kind (the page's `kb-share__for-*` wordings).
+  const worded: Partial<Record<FieldName, FieldName>> = question
+    ? { title: 'question', municipalities: 'askers' }
+    : form.kind === 'event'
+      ? { organisations: 'participants' }
+      : {};
+  const label = (field: FieldName) => say(`share.field.${worded[field] ?? field}`);
   const line = (field: FieldName, text: string, at?: number): FormMessage => ({
     field,
     text: `${at === undefined ? label(field) : say('share.field.line', { field: label(field), line: at })}: ${text}`,
@@ -87,6 +90,15 @@ const fieldOrder: FieldName[] = [
   'municipalities',
   'askers',
   'organisations',
+  'participants',
+  'eventType',
+  'start',
+  'end',
+  'timezone',
+  'place',
+  'languages',
+  'interpretation',
+  'registration',
   'audience',
   'steps',
   'periodStart',
@@ -132,6 +144,15 @@ function fieldOf(path: string | undefined): FieldName {
     contact: 'contactRole',
     'contact.role': 'contactRole',
     'contact.email': 'contactEmail',
+    type: 'eventType',
+    start: 'start',
+    end: 'end',
+    timezone: 'timezone',
+    place: 'place',
+    online: 'place',
+    languages: 'languages',
+    interpretation: 'interpretation',
+    registration: 'registration',
   };
   return fields[top] ?? 'file';
 }
@@ -146,6 +167,13 @@ function messageOf(
   const found = /^found "((?:[^"\\]|\\.)*)"/.exec(message)?.[1] ?? '';
   const length = /has (\d+) characters?; expected (at least|at most) (\d+)/.exec(message);
   if (problem.field === 'transfer.effort') return say('share.check.effort');
+  if (problem.field === 'type') return say('share.check.eventType');
+  if (message.startsWith('an event has a place')) return say('share.check.placeOrOnline');
+  if (message.startsWith('start and end are both dates')) return say('share.check.timesAlike');
+  if (/^"" is not a date YYYY-MM-DD/.test(message)) return say('share.check.required');
+  if (/is not a date YYYY-MM-DD/.test(message))
+    return say('share.check.date', { value: /^"([^"]*)"/.exec(message)?.[1] ?? '' });
+  if (/is before start/.test(message)) return say('share.check.endBeforeStart');
   if (message.startsWith('a question needs at least one asker')) return say('share.check.asker');
   if (length)
     return length[2] === 'at least'
@@ -155,7 +183,7 @@ function messageOf(
         })
       : say('share.check.tooLong', { count: length[1]!, max: length[3]! });
   if (/^has 0 items; expected at least/.test(message))
-    return say(field === 'themes' ? 'share.check.chooseOne' : 'share.check.required');
+    return say(field === 'themes' || field === 'languages' ? 'share.check.chooseOne' : 'share.check.required');
   if (message.startsWith('is required') || (found === '' && /^found ""/.test(message)))
     return say('share.check.required');
   if (/expected (an existing calendar )?date/.test(message)) return say('share.check.date', { value: found });
@@ -183,12 +211,19 @@ export function droppedFields(form: ShareForm, filled: Partial<Record<FieldName,
     steps: ['guide'],
     periodStart: ['practice', 'case'],
     periodEnd: ['practice', 'case'],
-    outcomes: ['case'],
+    outcomes: ['case', 'event'],
     effort: ['practice'],
     needs: ['practice'],
-    sources: ['practice', 'guide', 'case'],
+    sources: ['practice', 'guide', 'case', 'event'],
     answers: ['practice', 'guide', 'case'],
-    organisations: ['question'],
+    organisations: ['question', 'event'],
+    eventType: ['event'],
+    start: ['event'],
+    end: ['event'],
+    place: ['event'],
+    languages: ['event'],
+    interpretation: ['event'],
+    registration: ['event'],
   };
   return (Object.keys(onlyFor) as FieldName[]).filter(
     (field) => filled[field] && !(onlyFor[field] ?? []).includes(form.kind),

@@ -67,10 +67,12 @@ export function startShareForm(form: HTMLFormElement) {
   const slug = part<HTMLInputElement>(form, '[name="slug"]');
   const title = part<HTMLInputElement>(form, '[name="title"]');
   document.querySelector('[data-kb-share-fallback]')?.setAttribute('hidden', '');
-  // A question has no sources (content model, "Questions"); every other kind asks for them.
+  // Entries rest on sources; a question has none (content model, "Questions") and an event may.
   const sources = part<HTMLTextAreaElement>(form, '[name="sources"]');
-  const requireSources = () =>
-    (sources.required = form.querySelector<HTMLInputElement>('[name="kind"]:checked')?.value !== 'question');
+  const requireSources = () => {
+    const chosen = form.querySelector<HTMLInputElement>('[name="kind"]:checked')?.value;
+    sources.required = chosen !== 'question' && chosen !== 'event';
+  };
   fillFromAddress(form);
   requireSources();
   form.addEventListener('change', (event) => {
@@ -109,7 +111,7 @@ export function startShareForm(form: HTMLFormElement) {
       summary: text('summary'),
       themes: all('themes'),
       municipalities: all('municipalities'),
-      organisations: kind === 'question' ? all('organisations').filter(Boolean) : [],
+      organisations: kind === 'question' || kind === 'event' ? all('organisations').filter(Boolean) : [],
       audience: text('audience'),
       periodStart: text('periodStart'),
       periodEnd: text('periodEnd'),
@@ -122,7 +124,20 @@ export function startShareForm(form: HTMLFormElement) {
       contactRole: text('contact-role'),
       contactEmail: text('contact-email'),
       files,
-      answers: kind === 'question' ? '' : text('answers'),
+      answers: kind === 'question' || kind === 'event' ? '' : text('answers'),
+      event: {
+        type: text('type') as ShareForm['event']['type'],
+        startDay: text('start'),
+        endDay: text('end'),
+        startTime: text('startTime'),
+        endTime: text('endTime'),
+        timezone: text('timezone'),
+        place: text('place'),
+        online: text('online') !== '',
+        languages: all('languages'),
+        interpretation: all('interpretation'),
+        registration: text('registration'),
+      },
     };
     const filled = (name: string) => text(name).trim() !== '';
     const dropped = droppedFields(values, {
@@ -136,6 +151,13 @@ export function startShareForm(form: HTMLFormElement) {
       sources: filled('sources'),
       answers: filled('answers'),
       organisations: all('organisations').some(Boolean),
+      eventType: filled('type'),
+      start: filled('start') || filled('startTime'),
+      end: filled('end') || filled('endTime'),
+      place: filled('place') || filled('online'),
+      languages: all('languages').length > 0,
+      interpretation: all('interpretation').length > 0,
+      registration: filled('registration'),
     }).map((field) => say('share.dropped', { field: say(`share.field.${field}`), kind: say(`kind.${values.kind}`) }));
     const { makeEntryFile } = await import('./make-entry-file.ts');
     show(makeEntryFile(values, new Date().toISOString().slice(0, 10), messages), values, dropped);

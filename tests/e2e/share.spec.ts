@@ -107,6 +107,66 @@ test('a question to the network gets its own labels, passes npm run check, and g
   expect(mail.body).toBe(`${fillPlaceholders(nl['share.mailIntro'], { path })}\n\n${text}`);
 });
 
+test('an event is announced in Ukrainian with its times in Kyiv time, its place and languages, and passes npm run check', async ({
+  page,
+}) => {
+  // From the events overview, the form opens with the event kind chosen.
+  await page.goto('/uk/events/');
+  await page.getByRole('link', { name: uk['events.announce'] }).click();
+  await expect(page.getByRole('radio', { name: uk['share.kindEvent'] })).toBeChecked();
+  // An event has no period, question to answer or effort; its own fields are shown instead.
+  await expect(page.getByLabel(uk['share.periodStart'])).toBeHidden();
+  await expect(page.getByLabel(uk['share.answers'])).toBeHidden();
+  await page.getByLabel(uk['share.titleField']).fill('Вебінар про тимчасове житло');
+  await page
+    .getByLabel(uk['share.summary'])
+    .fill('Вебінар мережі про те, як громади планують і будують тимчасове житло для переселених мешканців.');
+  await page.getByRole('group', { name: uk['share.themes'] }).getByLabel(themeName('housing').uk).check();
+  await page.getByLabel(uk['share.participatingOrganisations']).selectOption('vng-international');
+  await page.getByLabel(uk['share.eventType']).selectOption({ label: uk['event.type.webinar'] });
+  await page.getByLabel(uk['share.eventStart']).fill('2030-05-20');
+  await page.getByLabel(uk['share.eventStartTime']).fill('11:00');
+  await page.getByLabel(uk['share.eventEndTime']).fill('12:30');
+  // The Ukrainian page offers Kyiv time first.
+  await expect(page.getByLabel(uk['share.timezone'])).toHaveValue('Europe/Kyiv');
+  await page.getByLabel(uk['share.online']).check();
+  await page.getByRole('group', { name: uk['share.languages'] }).getByLabel('Українська').check();
+  await page.getByRole('group', { name: uk['share.languages'] }).getByLabel('Nederlands').check();
+  await page.getByRole('group', { name: uk['share.interpretation'] }).getByLabel('Nederlands').check();
+  await page
+    .getByRole('textbox', { name: uk['share.eventBody'], exact: true })
+    .fill('## Для чого\n\nГромади діляться досвідом планування тимчасового житла.');
+  await expectNoWcagViolations(page);
+  await page.getByRole('button', { name: uk['share.submit'] }).click();
+
+  await expect(page.getByText(uk['share.valid'])).toBeVisible();
+  const path = await page.locator('[data-kb-share-path]').textContent();
+  expect(path).toMatch(/^content\/events\/[a-z0-9-]+\/uk\.mdx$/);
+  const text = await page.getByLabel(uk['share.fileLabel']).inputValue();
+  // Summer time in Kyiv: three hours ahead of UTC.
+  expect(text).toContain(
+    'type: webinar\nstart: 2030-05-20T11:00+03:00\nend: 2030-05-20T12:30+03:00\ntimezone: Europe/Kyiv\nonline: true\nlanguages:\n  - nl\n  - uk\ninterpretation:\n  - nl\n',
+  );
+  expectValidInFixture(path!.replace(/^content\//, ''), text);
+});
+
+test('an event without a place or languages hears both at once, naming the form’s fields', async ({ page }) => {
+  await page.goto('/en/share/');
+  await page.getByRole('radio', { name: en['share.kindEvent'] }).check();
+  await page.getByLabel(en['share.titleField']).fill('A training on applications');
+  await page
+    .getByLabel(en['share.summary'])
+    .fill('A training for municipal staff on writing applications to reconstruction funds.');
+  await page.getByRole('group', { name: en['share.themes'] }).getByLabel(themeName('economy').en).check();
+  await page.getByLabel(en['share.eventType']).selectOption({ label: en['event.type.training'] });
+  await page.getByLabel(en['share.eventStart']).fill('2030-06-02');
+  await page.getByRole('button', { name: en['share.submit'] }).click();
+  await expect(page.locator('[data-kb-share-problems] li')).toHaveText([
+    `${en['share.field.place']}: ${en['share.check.placeOrOnline']}`,
+    `${en['share.field.languages']}: ${en['share.check.chooseOne']}`,
+  ]);
+});
+
 /** Fills in a practice with every required field but a theme, in English, and makes its file. */
 async function sharePracticeWithoutTheme(page: Page) {
   await page.goto('/en/share/');
@@ -181,6 +241,23 @@ test.describe('without JavaScript', () => {
     const github = await submitToGitHub(page, nl['share.submit']);
     expect(github.searchParams.get('template')).toBe('propose-practice.yml');
     expect(github.searchParams.getAll('template')).toHaveLength(1);
+  });
+
+  test('an event goes to the GitHub form "Announce an event", with its first day', async ({ page }) => {
+    await page.goto('/nl/share/');
+    await page.getByLabel(nl['share.kindEvent']).check();
+    await page.getByLabel(nl['share.titleField']).fill('Werkbezoek over tijdelijke woningen');
+    await page
+      .getByLabel(nl['share.summary'])
+      .fill('Een werkbezoek aan Aalsmeer over het plannen en bouwen van tijdelijke woningen.');
+    await page.getByLabel(nl['share.eventType']).selectOption({ label: nl['event.type.working-visit'] });
+    await page.getByLabel(nl['share.eventStart']).fill('2030-09-14');
+    await page.getByLabel(nl['share.place']).fill('Raadhuis Aalsmeer');
+    const github = await submitToGitHub(page, nl['share.submit']);
+    expect(github.searchParams.getAll('template')).toEqual(['announce-event.yml']);
+    expect(github.searchParams.get('type')).toBe('working-visit');
+    expect(github.searchParams.get('start')).toBe('2030-09-14');
+    expect(github.searchParams.get('place')).toBe('Raadhuis Aalsmeer');
   });
 
   test('the editors can be written to without any account, with the fields to fill in', async ({ page }) => {

@@ -189,6 +189,17 @@ describe('the issue form for asking the network', () => {
   });
 });
 
+describe('the issue form for announcing an event', () => {
+  const form = issueForm('announce-event.yml');
+
+  it('has a field for each of its ids on the share page, which opens it without JavaScript', () => {
+    const ids = form.body.filter((element) => element.type !== 'markdown').map((element) => element.id);
+    const page = read('src/components/share/ShareForm.astro');
+    expect(ids.filter((id) => id !== 'consent' && !page.includes(`name="${id}"`))).toEqual([]);
+    expect(page).toContain("template: 'announce-event.yml'");
+  });
+});
+
 describe('CODEOWNERS', () => {
   const rules = read('.github/CODEOWNERS')
     .split('\n')

@@ -4,7 +4,7 @@ import { formatProblem } from '../../src/content-check/problem.ts';
 import { parseEntryBodyInBrowser } from '../../src/mdx/parse-entry-body-in-browser.ts';
 import { dictionaries } from '../../src/i18n/translations.ts';
 import { editorsMailbox } from '../../src/lib/site.ts';
-import { buildEntryFile, shareKinds, type ShareForm } from '../../src/share/build-entry-file.ts';
+import { buildEntryFile, emptyShareEvent, shareKinds, type ShareForm } from '../../src/share/build-entry-file.ts';
 import { editorsMail, mailtoUrl } from '../../src/share/editors-mail.ts';
 import { slugFromTitle } from '../../src/lib/slug.ts';
 
@@ -30,6 +30,7 @@ const base: ShareForm = {
   contactEmail: '',
   files: [],
   answers: '',
+  event: emptyShareEvent,
 };
 const problems = (form: ShareForm) => {
   const file = buildEntryFile(form, '2026-11-22');

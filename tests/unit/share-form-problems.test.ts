@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { publishedFileTypes } from '../../src/content-check/entry-files.ts';
 import type { Lang } from '../../src/i18n/locales.ts';
 import { dictionaries } from '../../src/i18n/translations.ts';
-import { buildEntryFile, type ShareForm } from '../../src/share/build-entry-file.ts';
+import { buildEntryFile, emptyShareEvent, type ShareForm } from '../../src/share/build-entry-file.ts';
 import { editorsMail } from '../../src/share/editors-mail.ts';
 import { droppedFields, isShareMessageKey, type ShareMessages } from '../../src/share/form-problems.ts';
 import { makeEntryFile } from '../../src/share/make-entry-file.ts';
@@ -33,6 +33,7 @@ const practice: ShareForm = {
   contactEmail: '',
   files: [],
   answers: '',
+  event: emptyShareEvent,
 };
 const messagesOf = (lang: Lang) =>
   Object.fromEntries(Object.entries(dictionaries[lang]).filter(([key]) => isShareMessageKey(key))) as ShareMessages;
@@ -125,6 +126,81 @@ describe('files listed on the share form', () => {
   });
 });
 
+describe('an event from the share page', () => {
+  const webinar: ShareForm = {
+    ...practice,
+    kind: 'event',
+    title: 'Webinar over tijdelijke woningen',
+    slug: 'webinar-tijdelijke-woningen',
+    summary: 'Een webinar over hoe gemeenten tijdelijke woningen voor ontheemden plannen en bouwen.',
+    themes: ['housing'],
+    organisations: ['vng-international'],
+    sources: '',
+    outcomes: '',
+    event: {
+      ...emptyShareEvent,
+      type: 'webinar',
+      startDay: '2026-03-10',
+      startTime: '10:00',
+      endTime: '11:30',
+      online: true,
+      languages: ['nl', 'uk'],
+      interpretation: ['uk'],
+      registration: 'https://example.org/aanmelden',
+    },
+  };
+
+  it('writes its times with the offset of the chosen zone on that day, and passes the check', () => {
+    const result = check(webinar);
+    expect(result.problems).toEqual([]);
+    expect(result.path).toBe('content/events/webinar-tijdelijke-woningen/nl.mdx');
+    expect(result.text).toContain(
+      'organisations:\n  - vng-international\npublished: 2026-11-22\ntype: webinar\nstart: 2026-03-10T10:00+01:00\nend: 2026-03-10T11:30+01:00\ntimezone: Europe/Amsterdam\nonline: true\nlanguages:\n  - nl\n  - uk\ninterpretation:\n  - uk\nregistration: https://example.org/aanmelden\n',
+    );
+    // Summer time in Kyiv: three hours ahead of UTC.
+    const summer = check({ ...webinar, event: { ...webinar.event, startDay: '2026-07-01', timezone: 'Europe/Kyiv' } });
+    expect(summer.problems).toEqual([]);
+    expect(summer.text).toContain(
+      'start: 2026-07-01T10:00+03:00\nend: 2026-07-01T11:30+03:00\ntimezone: Europe/Kyiv\n',
+    );
+  });
+
+  it('is whole days without times, keeps its outcomes, and has no question to answer', () => {
+    const visit = check({
+      ...webinar,
+      answers: 'some-question',
+      outcomes: 'Een plan voor tijdelijke woningen\nEen tweede bezoek in het najaar',
+      event: {
+        ...webinar.event,
+        type: 'working-visit',
+        startTime: '',
+        endTime: '',
+        endDay: '2026-03-14',
+        online: false,
+        place: 'Aalsmeer',
+      },
+    });
+    expect(visit.problems).toEqual([]);
+    expect(visit.text).toContain('start: 2026-03-10\nend: 2026-03-14\nplace: Aalsmeer\n');
+    expect(visit.text).not.toContain('timezone');
+    expect(visit.text).not.toContain('Answers questions/');
+    expect(visit.text).toContain(
+      'outcomes:\n  - Een plan voor tijdelijke woningen\n  - Een tweede bezoek in het najaar\n',
+    );
+  });
+
+  it('an event’s fields filled in for a practice are named as left out, and a practice’s for an event', () => {
+    expect(droppedFields(practice, { eventType: true, start: true, registration: true })).toEqual([
+      'eventType',
+      'start',
+      'registration',
+    ]);
+    expect(droppedFields(webinar, { outcomes: true, sources: true, organisations: true, effort: true })).toEqual([
+      'effort',
+    ]);
+  });
+});
+
 describe("the share page's messages", () => {
   it('name the form field and its line, in the reader’s language', () => {
     const form: ShareForm = {
@@ -188,6 +264,46 @@ describe("the share page's messages", () => {
     const text = buildEntryFile({ ...practice, periodEnd: '2026-06-30', contactEmail: 'team@example.org' }, today).text;
     expect(text).toContain('period:\n  start: ""\n  end: 2026-06-30\n');
     expect(text).toContain('contact:\n  email: team@example.org\n');
+  });
+
+  it('say what an event lacks, in the reader’s language, by the fields of the form', () => {
+    const event: ShareForm = {
+      ...practice,
+      kind: 'event',
+      lang: 'uk',
+      sources: '',
+      event: { ...emptyShareEvent, startDay: '2026-03-10', startTime: '10:00' },
+    };
+    expect(said(event, 'uk')).toEqual([
+      'Вид події: оберіть вид події',
+      'Останній день і час: вкажіть і час початку, і час завершення, або жодного для цілих днів',
+      'Місце: вкажіть місце або позначте, що можна взяти участь онлайн',
+      'Мови: виберіть щонайменше одну',
+    ]);
+    expect(
+      said({
+        ...event,
+        lang: 'nl',
+        event: { ...event.event, type: 'webinar', startDay: '', startTime: '', online: true, languages: ['nl'] },
+      }),
+    ).toEqual(['Eerste dag en tijd: vul dit in', 'Laatste dag en tijd: vul dit in']);
+    expect(
+      said(
+        {
+          ...event,
+          lang: 'en',
+          event: {
+            ...event.event,
+            type: 'meeting',
+            endDay: '2026-03-09',
+            endTime: '12:00',
+            place: 'Kyiv',
+            languages: ['uk'],
+          },
+        },
+        'en',
+      ),
+    ).toEqual(['Last day and time: the end date is before the start date']);
   });
 
   it('have words in every language for every rule they state', () => {
