@@ -172,7 +172,7 @@ export const paths = {
   themeFeed: (lang: Lang, theme: string) => sitePath(`${lang}/themes/${theme}/feed.xml`),
   newslettersFeed: (lang: Lang) => sitePath(`${lang}/newsletters/feed.xml`),
   /** An image or attachment beside an entry, copied there by the content-check integration. */
-  file: (collection: EntryCollection, slug: string, name: string) =>
+  file: (collection: WrittenCollection, slug: string, name: string) =>
     sitePath(`files/${collection}/${slug}/${name.split('/').map(encodeURIComponent).join('/')}`),
   schema: (kind: string) => sitePath(`schemas/${kind}.schema.json`),
   sitemap: () => sitePath('sitemap-index.xml'),

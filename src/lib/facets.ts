@@ -71,14 +71,14 @@ export function buildFacets(cards: Card[], names: FacetName[], lang: Lang): { fa
     .filter((name) => options[name].length > (name === 'applied' ? 0 : 1))
     .map((name) => ({ name, options: options[name] }));
   const css = facetRules(facets)
-    .concat(facets.length > 0 ? filteredListingCss(cards, facets, t('filter.results')) : [])
+    .concat(facets.length > 0 ? filteredListingCss([{ cards }], facets, t('filter.results'), cardValues) : [])
     .join('\n');
   return { facets, css };
 }
 
 /** A card's values for a facet, as its data attribute lists them (EntryCard.astro). */
-function cardValues(card: Card, name: FacetName): string[] {
-  switch (name) {
+function cardValues(card: Card, name: string): string[] {
+  switch (name as FacetName) {
     case 'theme':
       return card.themes.map((theme) => theme.id);
     case 'kind':
@@ -99,28 +99,41 @@ function cardValues(card: Card, name: FacetName): string[] {
 const cssString = (text: string) => `"${text.replace(/["\\]/g, '\\$&').replace(/\n/g, '\\a ')}"`;
 
 /**
- * What a filtered listing says without JavaScript (EntryList.astro), as CSS:
- * - the empty state, shown when every card is hidden: a card is hidden when, in some facet, the
- *   checked choice is neither «all» (value "") nor one of the card's values, so the listing is
- *   empty when that holds for each card (one `:has()` per distinct card);
+ * What a filtered listing says without JavaScript (EntryList.astro, EventList.astro), as CSS:
+ * - the empty state of each part (`scope`: the listing itself, or one of its sections), shown when
+ *   every card in it is hidden: a card is hidden when, in some facet, the checked choice is neither
+ *   «all» (value "") nor one of the card's values (`valuesOf`, as its data attributes list them),
+ *   so the part is empty when that holds for each of its cards (one `:has()` per distinct card);
  * - how many cards are shown, once a filter is chosen: a CSS counter counts the cards that are
  *   displayed, in `results` ("{count} shown"). The page's script, when it runs, announces the
  *   same itself and marks the listing `data-kb-live`, which hides this line.
  */
-export function filteredListingCss(cards: Card[], facets: Facet[], results: string): string[] {
-  const hidden = new Set(
-    cards.map((card) =>
-      facets
-        .map(({ name }) => {
-          const allowed = ['""', ...cardValues(card, name).map((value) => `"${value}"`)];
-          return `[name="${name}"]:checked:not(${allowed.map((value) => `[value=${value}]`).join(',')})`;
-        })
-        .join(','),
-    ),
-  );
+export function filteredListingCss<C>(
+  parts: { cards: C[]; scope?: string }[],
+  facets: Facet<string>[],
+  results: string,
+  valuesOf: (card: C, facet: string) => string[],
+): string[] {
+  const empty = parts.flatMap(({ cards, scope = '' }) => {
+    if (cards.length === 0) return [];
+    const hidden = new Set(
+      cards.map((card) =>
+        facets
+          .map(({ name }) => {
+            const allowed = ['""', ...valuesOf(card, name).map((value) => `"${value}"`)];
+            return `[name="${name}"]:checked:not(${allowed.map((value) => `[value=${value}]`).join(',')})`;
+          })
+          .join(','),
+      ),
+    );
+    const within = scope ? ` ${scope}` : '';
+    return [
+      `.kb-listing${[...hidden].map((clause) => `:has(${clause})`).join('')}${within} .kb-listing__none{display:block}`,
+    ];
+  });
   const [before = '', after = ''] = results.split('{count}');
   return [
-    `.kb-listing${[...hidden].map((clause) => `:has(${clause})`).join('')} .kb-listing__none{display:block}`,
+    ...empty,
     `.kb-listing:not([data-kb-live]):has(.kb-filters input:checked:not([value=""])) .kb-listing__shown{display:block}`,
     `.kb-listing__shown::before{content:${cssString(before)} counter(kb-shown) ${cssString(after)}}`,
   ];

@@ -50,13 +50,28 @@ for (const lang of langs) {
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the events overview filters by type, theme and country', async ({ page }) => {
+  test('the events overview filters by type, theme and country, says how many are shown and where none is', async ({
+    page,
+  }) => {
     const t = dictionaries.en;
     await page.goto('/en/events/');
     const cards = page.locator('.kb-card');
+    const upcoming = page.getByRole('region', { name: t['events.upcoming'] });
+    const past = page.getByRole('region', { name: t['events.past'] });
     await expect(cards.filter({ visible: true })).toHaveCount(3);
+    await expect(page.getByText(t['events.noneMatch'])).toHaveCount(2);
+    await expect(page.getByText(t['events.noneMatch']).first()).toBeHidden();
     await page.getByRole('group', { name: t['filter.type'] }).getByLabel(t['event.type.working-visit']).check();
     await expect(cards.filter({ visible: true })).toHaveCount(1);
+    // The visit is past: the upcoming section says that none matches, the past one does not.
+    await expect(upcoming.getByText(t['events.noneMatch'])).toBeVisible();
+    await expect(past.getByText(t['events.noneMatch'])).toBeHidden();
+    // The count of what is shown is CSS generated content: read it as a reader's browser renders it.
+    const shown = await page
+      .locator('.kb-listing__shown')
+      .evaluate((element) => getComputedStyle(element, '::before').content);
+    expect(shown).toContain(t['filter.results'].replace('{count}', '').trim());
+    await expect(page.locator('.kb-listing__shown')).toBeVisible();
     await page.getByRole('group', { name: t['filter.type'] }).getByLabel(t['filter.all']).check();
     await page.getByRole('group', { name: t['filter.country'] }).getByLabel(t['country.UA']).check();
     await expect(cards.filter({ visible: true })).toHaveCount(2);

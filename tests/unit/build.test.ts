@@ -29,6 +29,11 @@ describe('the site build', () => {
     const practice = readFileSync(join(valid, 'dist/nl/practices/goede-praktijk/index.html'), 'utf8');
     expect(practice).toContain('<a href="/files/practices/goede-praktijk/plan.pdf">plan</a>');
     expect(practice).toMatch(/<a href="\/files\/practices\/goede-praktijk\/plan.pdf"[^>]*>Plan van aanpak<\/a>/);
+    // Beside an event as beside an entry: the file is published and its page links it.
+    expect(readFileSync(join(valid, 'dist/files/events/webinar-terugkeer/programma.pdf'), 'utf8')).toContain('%PDF');
+    expect(readFileSync(join(valid, 'dist/nl/events/webinar-terugkeer/index.html'), 'utf8')).toMatch(
+      /<a href="\/files\/events\/webinar-terugkeer\/programma.pdf"[^>]*>Programma van het webinar<\/a>/,
+    );
     const html = readFileSync(join(valid, 'dist/nl/guides/handreiking/index.html'), 'utf8');
     expect(html).toContain('<html lang="nl"');
     expect(html).toMatch(/<div class="kb-steps"[^>]*><ol>/);
