@@ -166,7 +166,8 @@ export const paths = {
     const search = query ? new URLSearchParams([...query]).toString() : '';
     return sitePath(`${lang}/search/${search ? `?${search}` : ''}`);
   },
-  share: (lang: Lang) => sitePath(`${lang}/share/`),
+  /** The share form; with a kind, the form with that kind chosen, without JavaScript too (`/nl/share/question/`). */
+  share: (lang: Lang, kind?: WrittenKind) => sitePath(`${lang}/share/${kind ? `${kind}/` : ''}`),
   notFound: (lang: Lang) => sitePath(`${lang}/404/`),
   feed: (lang: Lang) => sitePath(`${lang}/feed.xml`),
   themeFeed: (lang: Lang, theme: string) => sitePath(`${lang}/themes/${theme}/feed.xml`),

@@ -142,7 +142,7 @@ export function questionsListing(lang: Lang) {
     searchFilter: { name: 'kind', value: collections.questions.schemaKind },
     feed: { href: paths.questionsFeed(lang), title: t('feed.questions') },
     // The share page makes a question too (its kind "a question to the network").
-    action: { href: `${paths.share(lang)}?kind=question`, label: t('questions.ask') },
+    action: { href: paths.share(lang, 'question'), label: t('questions.ask') },
   };
 }
 

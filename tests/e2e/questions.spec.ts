@@ -84,7 +84,7 @@ test('open questions come first on the home page and on the overview', async ({ 
 test('the questions overview and the open questions lead to the share page to ask a question', async ({ page }) => {
   await page.goto('/uk/questions/');
   await page.getByRole('link', { name: uk['questions.ask'] }).click();
-  await expect(page).toHaveURL(/\/uk\/share\/\?kind=question$/);
+  await expect(page).toHaveURL(/\/uk\/share\/question\/$/);
   await expect(page.getByRole('radio', { name: uk['share.kindQuestion'] })).toBeChecked();
   await expect(page.getByRole('textbox', { name: uk['share.questionTitle'], exact: true })).toBeVisible();
   await page.goto('/nl/');
@@ -92,9 +92,24 @@ test('the questions overview and the open questions lead to the share page to as
     .getByRole('region', { name: nl['questions.open'] })
     .getByRole('link', { name: nl['questions.ask'] })
     .click();
-  await expect(page).toHaveURL(/\/nl\/share\/\?kind=question$/);
+  await expect(page).toHaveURL(/\/nl\/share\/question\/$/);
   await expect(page.getByRole('radio', { name: nl['share.kindQuestion'] })).toBeChecked();
   await expectNoWcagViolations(page);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('«Ask the network» opens the share form as a question, its own labels shown', async ({ page }) => {
+    await page.goto('/uk/questions/');
+    await page.getByRole('link', { name: uk['questions.ask'] }).click();
+    await expect(page.getByRole('radio', { name: uk['share.kindQuestion'] })).toBeChecked();
+    await expect(page.getByRole('textbox', { name: uk['share.questionTitle'], exact: true })).toBeVisible();
+    await expect(page.getByRole('button', { name: uk['share.submit'] })).toHaveAttribute(
+      'value',
+      'ask-the-network.yml',
+    );
+  });
 });
 
 test('«Can you help?» opens the share form with the question linked, through to the file and the email', async ({

@@ -113,6 +113,7 @@ test('an event is announced in Ukrainian with its times in Kyiv time, its place 
   // From the events overview, the form opens with the event kind chosen.
   await page.goto('/uk/events/');
   await page.getByRole('link', { name: uk['events.announce'] }).click();
+  await expect(page).toHaveURL(/\/uk\/share\/event\/$/);
   await expect(page.getByRole('radio', { name: uk['share.kindEvent'] })).toBeChecked();
   // An event has no period, question to answer or effort; its own fields are shown instead.
   await expect(page.getByLabel(uk['share.periodStart'])).toBeHidden();
@@ -244,8 +245,10 @@ test.describe('without JavaScript', () => {
   });
 
   test('an event goes to the GitHub form "Announce an event", with its first day', async ({ page }) => {
-    await page.goto('/nl/share/');
-    await page.getByLabel(nl['share.kindEvent']).check();
+    // «Announce an event» on the events overview opens the form as an event, without JavaScript too.
+    await page.goto('/nl/events/');
+    await page.getByRole('link', { name: nl['events.announce'] }).click();
+    await expect(page.getByLabel(nl['share.kindEvent'])).toBeChecked();
     await page.getByLabel(nl['share.titleField']).fill('Werkbezoek over tijdelijke woningen');
     await page
       .getByLabel(nl['share.summary'])
