@@ -100,6 +100,18 @@ export const cardCollections: CardCollection[] = [...entryCollections, 'question
 /** `practices/<slug>`: how texts refer to each other (`related`, `builds_on`, `answers`, newsletters). */
 export const entryKey = (collection: CardCollection, slug: string) => `${collection}/${slug}`;
 
+/** What a newsletter lists, each in a section of its own: entries, questions and events. */
+export type ListedCollection = CardCollection | 'events';
+export const listedCollections: ListedCollection[] = [...cardCollections, 'events'];
+
+/** Takes a newsletter's `events/<slug>` (or an entry's or question's key) apart. */
+export function parseListedKey(key: string): { collection: ListedCollection; slug: string } | undefined {
+  const [collection = '', slug, ...rest] = key.split('/');
+  return (listedCollections as string[]).includes(collection) && slug && rest.length === 0
+    ? { collection: collection as ListedCollection, slug }
+    : undefined;
+}
+
 /** Takes `practices/<slug>` apart; undefined when it is not a reference to an entry. */
 export function parseEntryKey(key: string): { collection: EntryCollection; slug: string } | undefined {
   const parsed = parseCardKey(key);

@@ -1,4 +1,4 @@
-import { parseCardKey } from '../content-model.ts';
+import { parseCardKey, parseListedKey } from '../content-model.ts';
 import type { DataRecord, EntryRecord } from './check-content.ts';
 import type { Problem } from './problem.ts';
 
@@ -76,11 +76,16 @@ export function checkReferences(
     languagesOf.set(key, [...(languagesOf.get(key) ?? []), entry]);
   }
   const isPublished = (key: string) => languagesOf.get(key)?.some((e) => e.data['status'] !== 'draft') ?? false;
-  const expectEntries = (entry: EntryRecord, field: string, refs: unknown) => {
+  const expectEntries = (
+    entry: EntryRecord,
+    field: string,
+    refs: unknown,
+    parse: (key: string) => object | undefined = parseCardKey,
+  ) => {
     listRefs(field, refs).forEach(({ field: where, id }) => {
       const key = String(id);
       // A reference in the wrong format was reported by the schema already.
-      if (!parseCardKey(key)) return;
+      if (!parse(key)) return;
       if (key === `${entry.collection}/${entry.slug}`) {
         problems.push({
           file: entry.file,
@@ -106,7 +111,7 @@ export function checkReferences(
   for (const entry of entries) {
     const d = entry.data;
     if (entry.collection === 'newsletters') {
-      expectEntries(entry, 'entries', d['entries']);
+      expectEntries(entry, 'entries', d['entries'], parseListedKey);
     } else {
       expectIds(entry.file, 'themes', 'theme', listRefs('themes', d['themes']));
       expectIds(entry.file, 'municipalities', 'municipality', listRefs('municipalities', d['municipalities']));

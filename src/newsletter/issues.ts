@@ -11,6 +11,8 @@ import {
   type QuestionText,
   type TextGroup,
 } from '../lib/entries.ts';
+import { getEvents, pickEvent } from '../events/events.ts';
+import { formatEventTime } from '../events/format-event-time.ts';
 import { formatDate } from '../lib/format.ts';
 import { siteAddress } from '../mdx/site-links.ts';
 import { readIntro } from './intro.ts';
@@ -64,6 +66,21 @@ export async function newsletterContent(entry: NewsletterEntry, site: URL): Prom
   const listed = entry.data.entries;
   const items = listed.flatMap((key) => catalogue.groups.get(key) ?? []).map(item);
   const questions = listed.flatMap((key) => catalogue.questions.get(key) ?? []).map(item);
+  const eventGroups = new Map((await getEvents()).map((group) => [group.key, group]));
+  const events = listed
+    .flatMap((key) => eventGroups.get(key) ?? [])
+    .map((group): NewsletterItem => {
+      const { data, id } = pickEvent(group, lang);
+      const textLang = parseEntryId(id).lang;
+      const when = formatEventTime(data, lang);
+      return {
+        kind: `${t(`event.type.${data.type}`)}, ${when.local}${data.state === 'cancelled' ? ` (${t('event.cancelled')})` : ''}`,
+        title: data.title,
+        summary: data.summary,
+        url: siteAddress(paths.event(textLang, group.slug), site),
+        ...(textLang === lang ? {} : { lang: textLang }),
+      };
+    });
   const onlineUrl = siteAddress(newsletterPath(lang, issue), site);
   const labels = {
     note: t('callout.note'),
@@ -80,11 +97,13 @@ export async function newsletterContent(entry: NewsletterEntry, site: URL): Prom
     intro: readIntro(entry.body ?? '', { file: `newsletters/${issue}/${lang}.mdx`, site, page: onlineUrl, labels }),
     items,
     questions,
+    events,
     onlineUrl,
     words: {
       siteName: t('site.name'),
       inThisIssue: t('newsletter.inThisIssue'),
       questions: t('newsletter.questions'),
+      events: t('events.title'),
       readMore: t('newsletter.readMore'),
       viewOnline: t('newsletter.viewOnline'),
       footer: t('newsletter.footer'),

@@ -17,6 +17,8 @@ export interface NewsletterContent {
   items: NewsletterItem[];
   /** The questions to the network it lists: a section of their own, after the entries. */
   questions: NewsletterItem[];
+  /** The events it lists, last: their kind says the type and when. */
+  events: NewsletterItem[];
   /** The issue's page on the site. */
   onlineUrl: string;
   words: {
@@ -24,6 +26,8 @@ export interface NewsletterContent {
     inThisIssue: string;
     /** The heading of the questions' section. */
     questions: string;
+    /** The heading of the events' section. */
+    events: string;
     readMore: string;
     viewOnline: string;
     footer: string;

@@ -44,7 +44,7 @@ export async function renderEmailHtml(content: NewsletterContent): Promise<strin
       </mj-section>`,
       )
       .join('');
-  // The entries, then the questions to the network in a section of their own; a list left empty
+  // The entries, then the questions to the network and the events in sections of their own; a list left empty
   // leaves out its heading too.
   const section = (heading: string, items: NewsletterItem[]) =>
     items.length === 0
@@ -61,7 +61,7 @@ export async function renderEmailHtml(content: NewsletterContent): Promise<strin
   <mj-head>
     <mj-title>${escape(content.title)}</mj-title>
     <mj-preview>${escape(
-      [...content.items, ...content.questions]
+      [...content.items, ...content.questions, ...content.events]
         .map((item) => item.title)
         .join(' · ')
         .slice(0, 140),
@@ -98,7 +98,7 @@ export async function renderEmailHtml(content: NewsletterContent): Promise<strin
         <mj-text padding="0">${intro}</mj-text>
       </mj-column>
     </mj-section>
-    ${section(content.words.inThisIssue, content.items)}${section(content.words.questions, content.questions)}
+    ${section(content.words.inThisIssue, content.items)}${section(content.words.questions, content.questions)}${section(content.words.events, content.events)}
     <mj-section padding="16px 24px 24px" background-color="${colour.surface}">
       <mj-column>
         <mj-text padding="0 0 8px"><a href="${escape(content.onlineUrl)}">${escape(content.words.viewOnline)}</a></mj-text>

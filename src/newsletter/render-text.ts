@@ -6,7 +6,7 @@ const width = 72;
 /**
  * The plain-text part of the email. The introduction is the same tree the HTML part shows
  * (intro.ts), written as text: links as `text (address)`; every item has its title, summary and link,
- * the questions to the network under a heading of their own after the entries.
+ * the questions to the network and the events under headings of their own after the entries.
  */
 export function renderText(content: NewsletterContent): string {
   const rule = '-'.repeat(60);
@@ -34,6 +34,7 @@ export function renderText(content: NewsletterContent): string {
     '',
     ...section(content.words.inThisIssue, content.items),
     ...section(content.words.questions, content.questions),
+    ...section(content.words.events, content.events),
     rule,
     `${content.words.viewOnline}: ${content.onlineUrl}`,
     '',

@@ -1,6 +1,13 @@
 import { z } from 'astro/zod';
 import { langs } from '../i18n/locales.ts';
-import { cardCollections, entryCollections, parseCardKey, parseEntryKey } from '../content-model.ts';
+import {
+  cardCollections,
+  entryCollections,
+  listedCollections,
+  parseCardKey,
+  parseEntryKey,
+  parseListedKey,
+} from '../content-model.ts';
 import { httpUrl, id, idPattern, isoDate, lineOfText, tag, withoutControls } from './common.ts';
 import { leavesEntryFolder } from '../mdx/entry-files.ts';
 
@@ -15,6 +22,11 @@ export const entryReference = z.string().refine((value) => idPattern.test(parseE
 /** An entry or a question, as a newsletter lists them: `questions/<slug>`. */
 export const cardReference = z.string().refine((value) => idPattern.test(parseCardKey(value)?.slug ?? ''), {
   error: `expected <collection>/<slug> with collection one of ${cardCollections.join(', ')}`,
+});
+
+/** What a newsletter lists: an entry, a question or an event, `events/<slug>`. */
+export const listedReference = z.string().refine((value) => idPattern.test(parseListedKey(value)?.slug ?? ''), {
+  error: `expected <collection>/<slug> with collection one of ${listedCollections.join(', ')}`,
 });
 
 /** A file name inside the entry's own folder, e.g. `plan.pdf` or `images/kaart.png`. */

@@ -25,6 +25,8 @@ export interface KnownIds {
   entries: string[];
   /** `questions/<slug>` of every question (newsletters may list them). */
   questions: string[];
+  /** `events/<slug>` of every event (newsletters may list them). */
+  events: string[];
 }
 
 type JsonSchema = {
@@ -53,7 +55,7 @@ export function frontmatterJsonSchema(kind: SchemaKind, ids: KnownIds, url: stri
   listOf('builds_on', ids.entries);
   listOf('answers', ids.entries);
   listOf('offered_by', [...ids.municipalities, ...ids.organisations]);
-  listOf('entries', [...ids.entries, ...ids.questions]);
+  listOf('entries', [...ids.entries, ...ids.questions, ...ids.events]);
   listOf('produced', [...ids.entries, ...ids.questions]);
   const organisation = properties['contact']?.properties?.['organisation'];
   if (organisation && ids.organisations.length > 0) organisation.enum = [...ids.organisations].sort();

@@ -9,7 +9,7 @@ describe('npm run check', () => {
     expect(lines).toContain(
       'tests/fixtures/broken/practices/tikfout/nl.mdx: themse: unknown field; did you mean "themes"?',
     );
-    expect(lines.at(-1)).toMatch(/^79 problems found in .*tests\/fixtures\/broken \(\d+\.\d\d s\)\.$/);
+    expect(lines.at(-1)).toMatch(/^80 problems found in .*tests\/fixtures\/broken \(\d+\.\d\d s\)\.$/);
   });
 
   it('says the content is valid and exits with 0 on a clean tree', () => {

@@ -37,6 +37,7 @@ describe('content check on a tree with every kind of broken file', () => {
       'municipalities/pivdenne.yaml: pilot: found "yes"; expected true or false',
       'municipalities/pivdenne.yaml: population: found "many"; expected a number',
       'newsletters/2026-09/nl.mdx: entries[0]: "practices/bestaat-niet" does not exist; expected an entry folder practices/bestaat-niet/ with at least one language file',
+      'newsletters/2026-09/nl.mdx: entries[2]: "events/bestaat-niet" does not exist; expected an entry folder events/bestaat-niet/ with at least one language file',
       'newsletters/2026-13: folder name "2026-13" is not valid; expected a month yyyy-mm',
       'organisations/kapot.yaml:3:1: YAML: unexpected end of the stream within a flow collection',
       'organisations/vng-international.yaml: website: found "ftp://vng-international.nl"; expected a web address starting with https:// or http://',

@@ -16,6 +16,7 @@ const ids = {
   organisations: data.filter((r) => r.collection === 'organisations').map((r) => r.id),
   entries: [...new Set(entries.filter((e) => isEntryCollection(e.collection)).map((e) => `${e.collection}/${e.slug}`))],
   questions: [...new Set(entries.filter((e) => e.collection === 'questions').map((e) => `${e.collection}/${e.slug}`))],
+  events: [...new Set(entries.filter((e) => e.collection === 'events').map((e) => `${e.collection}/${e.slug}`))],
 };
 const validator = (kind: SchemaKind) =>
   new Ajv2020({ allErrors: true, strict: false }).compile(
@@ -92,6 +93,11 @@ describe('the JSON Schema of the frontmatter', () => {
     };
     expect(schema.properties['themes']?.items?.enum).toEqual(['economy', 'housing', 'services']);
     expect(schema.properties['municipalities']?.items?.enum).toEqual([...ids.municipalities].sort());
+    // A newsletter lists entries, questions and events.
+    const newsletter = frontmatterJsonSchema('newsletter', ids, 'https://example.org/newsletter.json') as {
+      properties: Record<string, { items?: { enum?: string[] } }>;
+    };
+    expect(newsletter.properties['entries']?.items?.enum).toContain('events/webinar-contact-met-inwoners');
   });
 });
 

@@ -21,7 +21,7 @@ const summary =
 const newsletter = `---
 title: Nieuwsbrief november
 published: 2026-11-20
-entries: [practices/goede-praktijk, practices/vijandig]
+entries: [practices/goede-praktijk, practices/vijandig, events/webinar-terugkeer]
 ---
 
 Welkom.
@@ -75,6 +75,19 @@ describe('a newsletter with hostile content, built', () => {
     );
     const textLinks = [...text.matchAll(/\(([a-z][a-z0-9+.-]*:[^()\s]*)\)/gi)].map((match) => match[1]!);
     expect(textLinks.filter((href) => !href.startsWith('https://'))).toEqual([]);
+  });
+
+  it('lists the event it names in a section of its own: on the page, in the HTML email and in the text', () => {
+    const event = 'https://kennisbank.example.org/nl/events/webinar-terugkeer/';
+    const page = read('nl/newsletters/2026-11/index.html');
+    expect(page).toMatch(/<h2 id="kb-issue-events"[^>]*>Bijeenkomsten<\/h2>/);
+    expect(page).toContain('href="/nl/events/webinar-terugkeer/"');
+    expect(read('newsletters/2026-11/nl.html')).toContain(`href="${event}"`);
+    const text = read('newsletters/2026-11/nl.txt');
+    expect(text).toMatch(
+      /\nBIJEENKOMSTEN\n-+\n\n1\. Webinar over contact met inwoners in Nederland \(Webinar, 13 oktober 2026, 10:00–11:30 [^\n]*\)\n/,
+    );
+    expect(text).toContain(`Lees verder: ${event}`);
   });
 
   it('gives the same .eml again on a second build', () => {

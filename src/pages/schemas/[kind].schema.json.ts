@@ -1,5 +1,6 @@
 import { paths } from '../../content-model.ts';
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { getEvents } from '../../events/events.ts';
 import { getCatalogue } from '../../lib/entries.ts';
 import { frontmatterJsonSchema, schemaKinds, type SchemaKind } from '../../schemas/json-schema.ts';
 
@@ -17,6 +18,7 @@ export const GET: APIRoute = async ({ params, site }) => {
       organisations: [...organisations.keys()],
       entries: [...groups.keys()],
       questions: [...questions.keys()],
+      events: (await getEvents()).map((group) => group.key),
     },
     new URL(paths.schema(kind), site).href,
   );

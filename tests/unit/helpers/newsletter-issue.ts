@@ -17,6 +17,7 @@ export function testIssue(
   body: string,
   items: NewsletterItem[] = [testItem('Praktijk', 'Een goede praktijk', 'practices/goede-praktijk')],
   questions: NewsletterItem[] = [],
+  events: NewsletterItem[] = [],
 ): NewsletterContent {
   const labels = { note: 'Let op', tip: 'Tip', caution: 'Waarschuwing', footnotes: 'Voetnoten' };
   return {
@@ -28,11 +29,13 @@ export function testIssue(
     intro: readIntro(body, { file: 'newsletters/2026-11/nl.mdx', site: testSite, page: testIssuePage, labels }),
     items,
     questions,
+    events,
     onlineUrl: testIssuePage,
     words: {
       siteName: 'Kennisbank',
       inThisIssue: 'In dit nummer',
       questions: 'Vragen aan het netwerk',
+      events: 'Bijeenkomsten',
       readMore: 'Lees verder',
       viewOnline: 'Lees online',
       footer: 'Voettekst.',
