@@ -166,6 +166,7 @@ export const paths = {
   event: (lang: Lang, slug: string) => sitePath(`${lang}/events/${slug}/`),
   /** The iCalendar feed of a language's events, and one event's «add to calendar» file. */
   eventsCalendar: (lang: Lang) => sitePath(`${lang}/events.ics`),
+  eventsFeed: (lang: Lang) => sitePath(`${lang}/events/feed.xml`),
   eventCalendar: (lang: Lang, slug: string) => sitePath(`${lang}/events/${slug}.ics`),
   theme: (lang: Lang, theme: string, page = 1) => sitePath(`${lang}/themes/${theme}/${paged(page)}`),
   municipalities: (lang: Lang) => sitePath(`${lang}/municipalities/`),

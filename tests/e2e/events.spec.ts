@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import Parser from 'rss-parser';
 import { dictionaries } from '../../src/i18n/translations.ts';
 import { expectNoWcagViolations } from './axe.ts';
 
@@ -88,6 +89,21 @@ test('the calendar feed and an event file are iCalendar', async ({ request }) =>
   const one = await (await request.get(`/nl/events/${webinar}.ics`)).text();
   expect(one).toContain(`UID:${webinar}.events@`);
   expect(one).toContain('DTSTART:20300312T090000Z');
+});
+
+test('the events overview offers an RSS feed of the events, read by a feed parser', async ({ page, request }) => {
+  const t = dictionaries.uk;
+  await page.goto('/uk/events/');
+  const href = await page.getByRole('link', { name: t['feed.subscribe'] }).getAttribute('href');
+  expect(href).toBe('/uk/events/feed.xml');
+  const feed = await new Parser().parseString(await (await request.get(href!)).text());
+  expect(feed.title).toBe(`${t['events.title']} | ${t['site.name']}`);
+  // Each event once, in Ukrainian where it has a Ukrainian text, with its type and time first.
+  expect(feed.items).toHaveLength(3);
+  const item = feed.items.find((entry) => entry.link === `https://kennisbank.example.org/uk/events/${webinar}/`);
+  expect(item?.title).toBe('Вебінар про зв’язок із мешканцями в Нідерландах');
+  expect(item?.contentSnippet).toMatch(new RegExp(`^${t['event.type.webinar']}, `));
+  expect(feed.items.filter((entry) => entry.title?.endsWith(`(${t['event.cancelled']})`))).toHaveLength(1);
 });
 
 test('upcoming events on the home page, a theme page and a municipality profile; past ones where an entry came from', async ({
