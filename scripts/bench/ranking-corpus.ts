@@ -4,6 +4,7 @@
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
+import { writtenKinds } from '../../src/content-model.ts';
 import type { Hunspell } from '../../src/search/hunspell.ts';
 import { splitWords, wordKey } from '../../src/search/words.ts';
 import { random, sentencePools, words as corpusWords } from './generate-corpus.ts';
@@ -268,7 +269,8 @@ interface CorpusText {
 /** The texts of the corpus's entries and questions. */
 function readTexts(corpus: string): CorpusText[] {
   const texts: CorpusText[] = [];
-  for (const collection of ['practices', 'guides', 'cases', 'questions']) {
+  // Every kind a contributor writes (the registry), so that a new kind is retitled too.
+  for (const collection of Object.values(writtenKinds)) {
     for (const slug of readdirSync(join(corpus, collection))) {
       for (const name of readdirSync(join(corpus, collection, slug))) {
         const lang = /^(nl|uk|en)\.mdx$/u.exec(name)?.[1] as TextLang | undefined;
