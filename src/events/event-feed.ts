@@ -6,7 +6,7 @@ import { feedText, language, siteHome } from '../lib/feeds.ts';
 import { getCatalogue } from '../lib/entries.ts';
 import { siteAddress } from '../mdx/site-links.ts';
 import { getEvents, pickEvent } from './events.ts';
-import { formatEventTime } from './format-event-time.ts';
+import { typeAndTime } from './format-event-time.ts';
 
 /**
  * An RSS feed of the network's events in `lang` (the reader's text, else the original), newest
@@ -22,13 +22,12 @@ export async function eventFeed(lang: Lang, site: URL) {
     .sort((a, b) => b.date.localeCompare(a.date) || a.group.slug.localeCompare(b.group.slug))
     .slice(0, 50)
     .map(({ group, data, date }) => {
-      const when = formatEventTime(data, lang);
       const state = data.state === 'cancelled' ? ` (${t('event.cancelled')})` : '';
       return {
         title: `${data.title}${state}`,
         link: siteAddress(paths.event(lang, group.slug), site),
         pubDate: new Date(`${date}T00:00:00Z`),
-        description: feedText(`${t(`event.type.${data.type}`)}, ${when.local}. ${data.summary}`),
+        description: feedText(`${typeAndTime(data, lang)}. ${data.summary}`),
         categories: [
           t(`event.type.${data.type}`),
           ...data.themes.map((id) => themes.find((theme) => theme.id === id)?.name[lang] ?? id),

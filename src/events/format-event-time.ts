@@ -1,4 +1,6 @@
 import type { Lang } from '../i18n/locales.ts';
+import { useTranslations } from '../i18n/translations.ts';
+import type { EventType } from '../schemas/event.ts';
 import { instantOf, isDay } from '../schemas/event-time.ts';
 
 /** The pilot's two zones: an event in one is also shown in the other (Kyiv is an hour ahead). */
@@ -33,6 +35,19 @@ export function formatEventTime(
     local: range(event, zone, lang, true),
     other: other && pilotZones.includes(zone) ? range(event, other, lang, false) : undefined,
   };
+}
+
+/**
+ * An event's type and time in one line, as a newsletter's item and a feed's item introduce it:
+ * `Webinar, 13 oktober 2026, 10:00–11:30 (Midden-Europese zomertijd)`, and «(Afgelast)» when cancelled.
+ */
+export function typeAndTime(
+  event: { type: EventType; start: string; end: string; timezone?: string | undefined; state?: string },
+  lang: Lang,
+): string {
+  const t = useTranslations(lang);
+  const cancelled = event.state === 'cancelled' ? ` (${t('event.cancelled')})` : '';
+  return `${t(`event.type.${event.type}`)}, ${formatEventTime(event, lang).local}${cancelled}`;
 }
 
 function range(event: { start: string; end: string }, zone: string, lang: Lang, withDate: boolean): string {

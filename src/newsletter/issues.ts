@@ -12,7 +12,7 @@ import {
   type TextGroup,
 } from '../lib/entries.ts';
 import { getEvents, pickEvent } from '../events/events.ts';
-import { formatEventTime } from '../events/format-event-time.ts';
+import { typeAndTime } from '../events/format-event-time.ts';
 import { formatDate } from '../lib/format.ts';
 import { siteAddress } from '../mdx/site-links.ts';
 import { readIntro } from './intro.ts';
@@ -72,9 +72,8 @@ export async function newsletterContent(entry: NewsletterEntry, site: URL): Prom
     .map((group): NewsletterItem => {
       const { data, id } = pickEvent(group, lang);
       const textLang = parseEntryId(id).lang;
-      const when = formatEventTime(data, lang);
       return {
-        kind: `${t(`event.type.${data.type}`)}, ${when.local}${data.state === 'cancelled' ? ` (${t('event.cancelled')})` : ''}`,
+        kind: typeAndTime(data, lang),
         title: data.title,
         summary: data.summary,
         url: siteAddress(paths.event(textLang, group.slug), site),

@@ -1,15 +1,15 @@
 // Runs in the browser (the share page) and in the unit tests: no Node imports.
-import { zoneOffset } from '../schemas/event-time.ts';
+import { isDay, isTimeZone, zoneOffset } from '../schemas/event-time.ts';
 
 /**
  * A day and a time of day at a place as the content model writes a moment:
  * `eventMoment('2026-03-10', '10:00', 'Europe/Amsterdam')` is `2026-03-10T10:00+01:00`, with the
  * zone's offset on that day (summer time included). Without a time it is the day itself; without a
- * valid day, what was given, so that the check names it.
+ * valid day, time or zone (a form changed by hand), what was given, so that the check names it.
  */
 export function eventMoment(day: string, time: string, zone: string): string {
   if (!time) return day;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || !/^\d{2}:\d{2}$/.test(time)) return `${day}T${time}`;
+  if (!isDay(day) || !/^\d{2}:\d{2}$/.test(time) || !isTimeZone(zone)) return `${day}T${time}`;
   const local = new Date(`${day}T${time}:00Z`);
   if (Number.isNaN(local.getTime())) return `${day}T${time}`;
   // The zone's offset at the local time read as UTC is right but for the hours around a change

@@ -306,6 +306,30 @@ describe("the share page's messages", () => {
     ).toEqual(['Last day and time: the end date is before the start date']);
   });
 
+  it('name a time zone changed by hand instead of failing', () => {
+    const tampered: ShareForm = {
+      ...practice,
+      kind: 'event',
+      sources: '',
+      event: {
+        ...emptyShareEvent,
+        type: 'webinar',
+        startDay: '2026-03-10',
+        startTime: '10:00',
+        endTime: '11:00',
+        timezone: 'Mars/Olympus',
+        online: true,
+        languages: ['nl'],
+      },
+    };
+    // Without a zone the times have no offset: the check names the times and the zone, nothing throws.
+    expect(said(tampered, 'en')).toEqual([
+      'First day and time: “2026-03-10T10:00” is not a date; choose one in the calendar',
+      'Last day and time: “2026-03-10T11:00” is not a date; choose one in the calendar',
+      'Time zone: the check says (in English): found "Mars/Olympus"; expected a time zone such as Europe/Amsterdam or Europe/Kyiv',
+    ]);
+  });
+
   it('have words in every language for every rule they state', () => {
     for (const lang of ['nl', 'uk', 'en'] as const) {
       const messages = messagesOf(lang);
